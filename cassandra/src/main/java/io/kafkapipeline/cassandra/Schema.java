@@ -1,0 +1,88 @@
+package io.kafkapipeline.cassandra;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pipeline's schema: the CQL files of {@code cassandra/schema/}, in the order they are applied.
+ *
+ * <p>This is the only schema of the project. The local stack and the tests apply these statements through this
+ * class (the files are packaged as classpath resources); the Docker schema job runs the same files with cqlsh.
+ * Every statement is idempotent ({@code IF NOT EXISTS}), so applying the schema at every start is safe.
+ */
+public final class Schema {
+
+    /** Keyspace of every pipeline table. */
+    public static final String KEYSPACE = "kafkapipeline";
+
+    /** Tables of the pipeline, in the order of the data flow (weather, faker, spacex). */
+    public static final List<String> TABLES = List.of("weatherreport", "fakerdata", "spacex_launches");
+
+    /** The CQL files, applied in this order. A unit test keeps this list equal to the folder's content. */
+    public static final List<String> FILES = List.of("001-keyspace.cql", "002-tables.cql");
+
+    private static final String RESOURCE_DIR = "/io/kafkapipeline/cassandra/schema/";
+
+    private Schema() {
+    }
+
+    /** Every statement of every schema file, in order, without comments and without the closing semicolon. */
+    public static List<String> statements() {
+        List<String> statements = new ArrayList<>();
+        for (String file : FILES) {
+            statements.addAll(split(read(file)));
+        }
+        return statements;
+    }
+
+    /** The text of one schema file. */
+    public static String read(String file) {
+        try (InputStream in = Schema.class.getResourceAsStream(RESOURCE_DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Schema file " + file + " is missing from the classpath (" + RESOURCE_DIR + ")");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read schema file " + file, e);
+        }
+    }
+
+    /**
+     * Splits CQL text into statements at semicolons outside string literals, dropping {@code --} and {@code //}
+     * line comments. Enough for DDL files; not a full CQL lexer (no block comments, no dollar-quoted strings).
+     */
+    static List<String> split(String cql) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inString = false;
+        for (String line : cql.split("\n", -1)) {
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '\'') {
+                    inString = !inString;
+                } else if (!inString && (line.startsWith("--", i) || line.startsWith("//", i))) {
+                    break;
+                } else if (!inString && c == ';') {
+                    addIfNotBlank(statements, current);
+                    current.setLength(0);
+                    continue;
+                }
+                current.append(c);
+            }
+            current.append('\n');
+        }
+        addIfNotBlank(statements, current);
+        return statements;
+    }
+
+    private static void addIfNotBlank(List<String> statements, StringBuilder statement) {
+        String text = statement.toString().strip();
+        if (!text.isEmpty()) {
+            statements.add(text.replaceAll("[ \\t]+\\n", "\n"));
+        }
+    }
+}

@@ -1,0 +1,389 @@
+package io.kafkapipeline.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Every setting of the local stack: an environment variable with a documented default. {@link #fromEnvironment}
+ * reads and validates them; tests and the CLI adjust single values with the {@code with*} methods.
+ *
+ * <p>{@link Setting} is the single list of keys: the README's table and {@code ./pipeline up --help} show it.
+ */
+public final class StackConfig {
+
+    /** The settings, with the environment variable, the default and what it does. */
+    public enum Setting {
+        PIPELINE_HOME("the checkout (found from the working directory)", "Root of the kafkapipeline checkout."),
+        PIPELINE_STATE_DIR("$PIPELINE_HOME/.pipeline", "Data, logs, configs and pid files of the local stack."),
+        KAFKA_PORT("9092", "Kafka broker listener (PLAINTEXT, 127.0.0.1)."),
+        KAFKA_CONTROLLER_PORT("9093", "KRaft controller listener."),
+        CONNECT_PORT("8083", "Kafka Connect REST API."),
+        CASSANDRA_PORT("9042", "Cassandra native protocol (CQL)."),
+        CASSANDRA_STORAGE_PORT("7000", "Cassandra inter-node storage port (must be free even on one node)."),
+        KAFKA_HEAP("512m", "Heap (-Xms and -Xmx) of the Kafka broker JVM."),
+        CONNECT_HEAP("512m", "Heap of the Kafka Connect worker JVM."),
+        CASSANDRA_HEAP("1g", "Heap of the Cassandra JVM (-Xms is half of it)."),
+        CASSANDRA_JAVA_HOME("this JVM if it is 11 or 17, else a JDK 17 under /usr/lib/jvm",
+                "JDK that runs Cassandra 5.0 (needs 11 or 17; JDK 18+ removed what it uses)."),
+        CONNECT_PLUGIN_PATH("$PIPELINE_HOME/kafka/target/plugin", "plugin.path of the Connect worker."),
+        CONNECTOR_CONFIG_DIR("$PIPELINE_HOME/kafka/connect", "Connector configs (*.json) registered at start."),
+        STARTUP_TIMEOUT_SECONDS("240", "How long each process may take to become ready.");
+
+        private final String defaultText;
+        private final String doc;
+
+        Setting(String defaultText, String doc) {
+            this.defaultText = defaultText;
+            this.doc = doc;
+        }
+
+        public String defaultText() {
+            return defaultText;
+        }
+
+        public String doc() {
+            return doc;
+        }
+    }
+
+    private final Path home;
+    private final Path stateDir;
+    private final int kafkaPort;
+    private final int kafkaControllerPort;
+    private final int connectPort;
+    private final int cassandraPort;
+    private final int cassandraStoragePort;
+    private final String kafkaHeap;
+    private final String connectHeap;
+    private final String cassandraHeap;
+    private final Path cassandraJavaHome;
+    private final Path pluginPath;
+    private final Path connectorConfigDir;
+    private final Duration startupTimeout;
+    private final List<String> extraCassandraJvmOptions;
+    private final boolean watchParent;
+
+    private StackConfig(Builder b) {
+        this.home = b.home;
+        this.stateDir = b.stateDir != null ? b.stateDir : b.home.resolve(".pipeline");
+        this.kafkaPort = b.kafkaPort;
+        this.kafkaControllerPort = b.kafkaControllerPort;
+        this.connectPort = b.connectPort;
+        this.cassandraPort = b.cassandraPort;
+        this.cassandraStoragePort = b.cassandraStoragePort;
+        this.kafkaHeap = b.kafkaHeap;
+        this.connectHeap = b.connectHeap;
+        this.cassandraHeap = b.cassandraHeap;
+        this.cassandraJavaHome = b.cassandraJavaHome;
+        this.pluginPath = b.pluginPath != null ? b.pluginPath : b.home.resolve("kafka/target/plugin");
+        this.connectorConfigDir = b.connectorConfigDir != null ? b.connectorConfigDir : b.home.resolve("kafka/connect");
+        this.startupTimeout = b.startupTimeout;
+        this.extraCassandraJvmOptions = List.copyOf(b.extraCassandraJvmOptions);
+        this.watchParent = b.watchParent;
+        validate();
+    }
+
+    /** Reads every {@link Setting} from {@code env}; a bad value fails with a message naming the variable. */
+    public static StackConfig fromEnvironment(Map<String, String> env) {
+        Path home = env.containsKey(Setting.PIPELINE_HOME.name())
+                ? Path.of(env.get(Setting.PIPELINE_HOME.name())).toAbsolutePath().normalize()
+                : PipelineHome.find();
+        Builder b = builder(home);
+        String state = env.get(Setting.PIPELINE_STATE_DIR.name());
+        if (state != null && !state.isBlank()) {
+            b.stateDir(home.resolve(state).toAbsolutePath().normalize());
+        }
+        b.kafkaPort(port(env, Setting.KAFKA_PORT, b.kafkaPort));
+        b.kafkaControllerPort(port(env, Setting.KAFKA_CONTROLLER_PORT, b.kafkaControllerPort));
+        b.connectPort(port(env, Setting.CONNECT_PORT, b.connectPort));
+        b.cassandraPort(port(env, Setting.CASSANDRA_PORT, b.cassandraPort));
+        b.cassandraStoragePort(port(env, Setting.CASSANDRA_STORAGE_PORT, b.cassandraStoragePort));
+        b.kafkaHeap(heap(env, Setting.KAFKA_HEAP, b.kafkaHeap));
+        b.connectHeap(heap(env, Setting.CONNECT_HEAP, b.connectHeap));
+        b.cassandraHeap(heap(env, Setting.CASSANDRA_HEAP, b.cassandraHeap));
+        String javaHome = env.get(Setting.CASSANDRA_JAVA_HOME.name());
+        if (javaHome != null && !javaHome.isBlank()) {
+            b.cassandraJavaHome(Path.of(javaHome));
+        }
+        String plugins = env.get(Setting.CONNECT_PLUGIN_PATH.name());
+        if (plugins != null && !plugins.isBlank()) {
+            b.pluginPath(home.resolve(plugins).toAbsolutePath().normalize());
+        }
+        String connectors = env.get(Setting.CONNECTOR_CONFIG_DIR.name());
+        if (connectors != null && !connectors.isBlank()) {
+            b.connectorConfigDir(home.resolve(connectors).toAbsolutePath().normalize());
+        }
+        String timeout = env.get(Setting.STARTUP_TIMEOUT_SECONDS.name());
+        if (timeout != null && !timeout.isBlank()) {
+            b.startupTimeout(Duration.ofSeconds(positiveInt(Setting.STARTUP_TIMEOUT_SECONDS, timeout)));
+        }
+        return b.build();
+    }
+
+    public static Builder builder(Path home) {
+        return new Builder(home);
+    }
+
+    /** A builder preset with this config's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder(home);
+        b.stateDir = stateDir;
+        b.kafkaPort = kafkaPort;
+        b.kafkaControllerPort = kafkaControllerPort;
+        b.connectPort = connectPort;
+        b.cassandraPort = cassandraPort;
+        b.cassandraStoragePort = cassandraStoragePort;
+        b.kafkaHeap = kafkaHeap;
+        b.connectHeap = connectHeap;
+        b.cassandraHeap = cassandraHeap;
+        b.cassandraJavaHome = cassandraJavaHome;
+        b.pluginPath = pluginPath;
+        b.connectorConfigDir = connectorConfigDir;
+        b.startupTimeout = startupTimeout;
+        b.extraCassandraJvmOptions = new ArrayList<>(extraCassandraJvmOptions);
+        b.watchParent = watchParent;
+        return b;
+    }
+
+    private void validate() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put(Setting.KAFKA_PORT.name(), kafkaPort);
+        ports.put(Setting.KAFKA_CONTROLLER_PORT.name(), kafkaControllerPort);
+        ports.put(Setting.CONNECT_PORT.name(), connectPort);
+        ports.put(Setting.CASSANDRA_PORT.name(), cassandraPort);
+        ports.put(Setting.CASSANDRA_STORAGE_PORT.name(), cassandraStoragePort);
+        Map<Integer, String> seen = new LinkedHashMap<>();
+        ports.forEach((name, port) -> {
+            if (port < 1 || port > 65535) {
+                throw new StackException(name + "=" + port + " is not a port number (1-65535)");
+            }
+            String other = seen.putIfAbsent(port, name);
+            if (other != null) {
+                throw new StackException(name + " and " + other + " are both " + port + "; every port must differ");
+            }
+        });
+    }
+
+    private static int port(Map<String, String> env, Setting setting, int fallback) {
+        String value = env.get(setting.name());
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return positiveInt(setting, value);
+    }
+
+    private static int positiveInt(Setting setting, String value) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new StackException(setting.name() + "='" + value + "' is not a positive whole number");
+    }
+
+    private static String heap(Map<String, String> env, Setting setting, String fallback) {
+        String value = env.get(setting.name());
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        if (!value.strip().matches("\\d+[kKmMgG]?")) {
+            throw new StackException(setting.name() + "='" + value + "' is not a heap size such as 512m or 1g");
+        }
+        return value.strip();
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Path stateDir() {
+        return stateDir;
+    }
+
+    public int kafkaPort() {
+        return kafkaPort;
+    }
+
+    public int kafkaControllerPort() {
+        return kafkaControllerPort;
+    }
+
+    public int connectPort() {
+        return connectPort;
+    }
+
+    public int cassandraPort() {
+        return cassandraPort;
+    }
+
+    public int cassandraStoragePort() {
+        return cassandraStoragePort;
+    }
+
+    public String kafkaHeap() {
+        return kafkaHeap;
+    }
+
+    public String connectHeap() {
+        return connectHeap;
+    }
+
+    public String cassandraHeap() {
+        return cassandraHeap;
+    }
+
+    /** The JDK for Cassandra if one was configured, else null (then {@link JavaRuntimes} picks one). */
+    public Path cassandraJavaHome() {
+        return cassandraJavaHome;
+    }
+
+    public Path pluginPath() {
+        return pluginPath;
+    }
+
+    public Path connectorConfigDir() {
+        return connectorConfigDir;
+    }
+
+    public Duration startupTimeout() {
+        return startupTimeout;
+    }
+
+    /** Extra JVM options for Cassandra, after the defaults (for tuning and for fault tests). */
+    public List<String> extraCassandraJvmOptions() {
+        return extraCassandraJvmOptions;
+    }
+
+    /** Whether children exit by themselves when this JVM exits (foreground runs and tests: yes; {@code up -d}: no). */
+    public boolean watchParent() {
+        return watchParent;
+    }
+
+    /** Which port setting each port comes from, for messages. */
+    public Map<String, Integer> ports() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put(Setting.KAFKA_PORT.name(), kafkaPort);
+        ports.put(Setting.KAFKA_CONTROLLER_PORT.name(), kafkaControllerPort);
+        ports.put(Setting.CONNECT_PORT.name(), connectPort);
+        ports.put(Setting.CASSANDRA_PORT.name(), cassandraPort);
+        ports.put(Setting.CASSANDRA_STORAGE_PORT.name(), cassandraStoragePort);
+        return ports;
+    }
+
+    /** Adjusts single values; {@link #build()} validates the whole. */
+    public static final class Builder {
+        private final Path home;
+        private Path stateDir;
+        private int kafkaPort = 9092;
+        private int kafkaControllerPort = 9093;
+        private int connectPort = 8083;
+        private int cassandraPort = 9042;
+        private int cassandraStoragePort = 7000;
+        private String kafkaHeap = "512m";
+        private String connectHeap = "512m";
+        private String cassandraHeap = "1g";
+        private Path cassandraJavaHome;
+        private Path pluginPath;
+        private Path connectorConfigDir;
+        private Duration startupTimeout = Duration.ofSeconds(240);
+        private List<String> extraCassandraJvmOptions = new ArrayList<>();
+        private boolean watchParent = true;
+
+        private Builder(Path home) {
+            this.home = Objects.requireNonNull(home, "home").toAbsolutePath().normalize();
+        }
+
+        public Builder stateDir(Path v) {
+            this.stateDir = v;
+            return this;
+        }
+
+        public Builder kafkaPort(int v) {
+            this.kafkaPort = v;
+            return this;
+        }
+
+        public Builder kafkaControllerPort(int v) {
+            this.kafkaControllerPort = v;
+            return this;
+        }
+
+        public Builder connectPort(int v) {
+            this.connectPort = v;
+            return this;
+        }
+
+        public Builder cassandraPort(int v) {
+            this.cassandraPort = v;
+            return this;
+        }
+
+        public Builder cassandraStoragePort(int v) {
+            this.cassandraStoragePort = v;
+            return this;
+        }
+
+        public Builder kafkaHeap(String v) {
+            this.kafkaHeap = v;
+            return this;
+        }
+
+        public Builder connectHeap(String v) {
+            this.connectHeap = v;
+            return this;
+        }
+
+        public Builder cassandraHeap(String v) {
+            this.cassandraHeap = v;
+            return this;
+        }
+
+        public Builder cassandraJavaHome(Path v) {
+            this.cassandraJavaHome = v;
+            return this;
+        }
+
+        public Builder pluginPath(Path v) {
+            this.pluginPath = v;
+            return this;
+        }
+
+        public Builder connectorConfigDir(Path v) {
+            this.connectorConfigDir = v;
+            return this;
+        }
+
+        public Builder startupTimeout(Duration v) {
+            this.startupTimeout = v;
+            return this;
+        }
+
+        public Builder extraCassandraJvmOptions(List<String> v) {
+            this.extraCassandraJvmOptions = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder watchParent(boolean v) {
+            this.watchParent = v;
+            return this;
+        }
+
+        /** Every port from {@link FreePorts}: for tests that must not collide with a running stack. */
+        public Builder freePorts() {
+            int[] p = FreePorts.pick(5);
+            return kafkaPort(p[0]).kafkaControllerPort(p[1]).connectPort(p[2]).cassandraPort(p[3]).cassandraStoragePort(p[4]);
+        }
+
+        public StackConfig build() {
+            return new StackConfig(this);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.kafkapipeline.stack.cli;
+
+import io.kafkapipeline.stack.LocalStack;
+import io.kafkapipeline.stack.StackConfig;
+import io.kafkapipeline.stack.node.StackNode;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./pipeline up [-d]}: starts the local stack; in the foreground until Ctrl-C, or detached. */
+@Command(name = "up", description = "Start Kafka, Kafka Connect and Cassandra, apply the schema, register the connectors.")
+final class UpCommand implements Callable<Integer> {
+
+    @Option(names = {"-d", "--detach"}, description = "Start and return; stop later with ./pipeline down.")
+    boolean detach;
+
+    @Option(names = "--settings", description = "List the environment variables that configure the stack and exit.")
+    boolean settings;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintStream out = System.out;
+        if (settings) {
+            out.print(PipelineCli.settingsHelp());
+            return 0;
+        }
+        StackConfig config = PipelineCli.EnvHolder.config().toBuilder().watchParent(!detach).build();
+        LocalStack stack = new LocalStack(config, msg -> out.println(msg));
+        out.println("Local stack state and logs: " + config.stateDir());
+        if (detach) {
+            stack.start();
+            out.println("Running in the background. ./pipeline status shows it; ./pipeline down stops it.");
+            return 0;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            out.println();
+            out.println("Stopping…");
+            stack.stop();
+            out.println("Stopped.");
+            stopped.countDown();
+        }, "pipeline-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        stack.start();
+        out.println("Press Ctrl-C to stop.");
+        Instant since = Instant.now();
+        while (stopped.getCount() > 0) {
+            out.print("\r" + statusLine(stack, since));
+            out.flush();
+            Thread.sleep(2000);
+        }
+        return 0;
+    }
+
+    private static String statusLine(LocalStack stack, Instant since) {
+        StringBuilder line = new StringBuilder();
+        for (StackNode node : stack.nodes()) {
+            line.append(node.displayName()).append(node.jvm().isAlive() ? " up" : " DOWN").append("  ");
+        }
+        Duration up = Duration.between(since, Instant.now());
+        line.append(String.format("| up %d:%02d:%02d ", up.toHours(), up.toMinutesPart(), up.toSecondsPart()));
+        return line.toString();
+    }
+}

@@ -1,0 +1,35 @@
+package io.kafkapipeline.stack.cql;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import io.kafkapipeline.stack.node.CassandraNode;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+
+/** Driver sessions for the local node, with timeouts that suit DDL on a busy 2-core machine. */
+public final class CqlSessions {
+
+    private CqlSessions() {
+    }
+
+    /** A new session to {@code host:port} (the caller closes it). */
+    public static CqlSession open(String host, int port) {
+        DriverConfigLoader loader = DriverConfigLoader.programmaticBuilder()
+                .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(30))
+                .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(10))
+                .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, Duration.ofSeconds(10))
+                .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, Duration.ofSeconds(30))
+                .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, Duration.ofSeconds(30))
+                // One node: no need to wait for schema agreement debouncing.
+                .withDuration(DefaultDriverOption.METADATA_SCHEMA_WINDOW, Duration.ofMillis(50))
+                .withDuration(DefaultDriverOption.METADATA_TOPOLOGY_WINDOW, Duration.ofMillis(50))
+                .withBoolean(DefaultDriverOption.REQUEST_WARN_IF_SET_KEYSPACE, false)
+                .build();
+        return CqlSession.builder()
+                .addContactPoint(new InetSocketAddress(host, port))
+                .withLocalDatacenter(CassandraNode.DATACENTER)
+                .withConfigLoader(loader)
+                .build();
+    }
+}
