@@ -184,13 +184,15 @@ public final class ChildJvm {
         deletePidFile();
     }
 
-    /** The last {@code lines} lines of the log file. */
+    /** The last {@code lines} lines of the log file, without stack frames ({@code at ...}): the messages a person reads. */
     public String tail(int lines) {
         try {
             if (!Files.exists(logFile)) {
                 return "(no log file " + logFile + ")";
             }
-            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8).stream()
+                    .filter(l -> !l.startsWith("\tat ") && !l.matches("\\s*\\.\\.\\. \\d+ (more|common frames omitted)"))
+                    .toList();
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(cannot read " + logFile + ": " + e.getMessage() + ")";

@@ -1,0 +1,75 @@
+package io.kafkapipeline.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StackConfigTest {
+
+    @TempDir
+    Path home;
+
+    private Map<String, String> env(String... kv) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PIPELINE_HOME", home.toString());
+        for (int i = 0; i < kv.length; i += 2) {
+            env.put(kv[i], kv[i + 1]);
+        }
+        return env;
+    }
+
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        StackConfig config = StackConfig.fromEnvironment(env());
+
+        assertThat(config.kafkaPort()).isEqualTo(9092);
+        assertThat(config.kafkaControllerPort()).isEqualTo(9093);
+        assertThat(config.connectPort()).isEqualTo(8083);
+        assertThat(config.cassandraPort()).isEqualTo(9042);
+        assertThat(config.cassandraStoragePort()).isEqualTo(7000);
+        assertThat(config.stateDir()).isEqualTo(home.resolve(".pipeline"));
+        assertThat(config.pluginPath()).isEqualTo(home.resolve("kafka/target/plugin"));
+        assertThat(config.connectorConfigDir()).isEqualTo(home.resolve("kafka/connect"));
+        assertThat(config.startupTimeout()).isEqualTo(Duration.ofSeconds(240));
+        for (StackConfig.Setting s : StackConfig.Setting.values()) {
+            assertThat(s.doc()).as(s.name()).isNotBlank();
+            assertThat(s.defaultText()).as(s.name()).isNotBlank();
+        }
+    }
+
+    @Test
+    void environmentOverridesDefaults() {
+        StackConfig config = StackConfig.fromEnvironment(env("KAFKA_PORT", "19092", "CASSANDRA_HEAP", "768m",
+                "PIPELINE_STATE_DIR", "state", "STARTUP_TIMEOUT_SECONDS", "30"));
+
+        assertThat(config.kafkaPort()).isEqualTo(19092);
+        assertThat(config.cassandraHeap()).isEqualTo("768m");
+        assertThat(config.stateDir()).isEqualTo(home.resolve("state"));
+        assertThat(config.startupTimeout()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void badValuesNameTheVariable() {
+        assertThatThrownBy(() -> StackConfig.fromEnvironment(env("KAFKA_PORT", "abc")))
+                .isInstanceOf(StackException.class).hasMessage("KAFKA_PORT='abc' is not a positive whole number");
+        assertThatThrownBy(() -> StackConfig.fromEnvironment(env("CASSANDRA_PORT", "70000")))
+                .hasMessage("CASSANDRA_PORT=70000 is not a port number (1-65535)");
+        assertThatThrownBy(() -> StackConfig.fromEnvironment(env("CONNECT_HEAP", "lots")))
+                .hasMessage("CONNECT_HEAP='lots' is not a heap size such as 512m or 1g");
+        assertThatThrownBy(() -> StackConfig.fromEnvironment(env("CONNECT_PORT", "9092")))
+                .hasMessage("CONNECT_PORT and KAFKA_PORT are both 9092; every port must differ");
+    }
+
+    @Test
+    void freePortsGivesFiveDistinctFreePorts() {
+        StackConfig config = StackConfig.builder(home).freePorts().build();
+
+        assertThat(config.ports().values()).doesNotHaveDuplicates().allMatch(FreePorts::isFree);
+    }
+}
