@@ -1,60 +1,135 @@
 package io.kafkapipeline.stack.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.datastax.oss.driver.api.core.CqlSession;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.StackConfig;
 import io.kafkapipeline.stack.StackState;
-import io.kafkapipeline.stack.connect.ConnectRest;
+import io.kafkapipeline.stack.connect.ConnectorConfigs;
+import io.kafkapipeline.stack.cql.CqlSessions;
 import io.kafkapipeline.stack.node.StackNode;
+import io.kafkapipeline.stack.status.Flow;
+import io.kafkapipeline.stack.status.FlowStatus;
+import io.kafkapipeline.stack.status.PipelineStatus;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code ./pipeline status}: each process (up/down, port, pid, uptime) and each connector with its tasks. */
-@Command(name = "status", description = "Show each process of the local stack and each connector.")
+/**
+ * {@code ./pipeline status}: the processes of the local stack, then every flow of the pipeline in one screen:
+ * records produced, the sink's lag, connector and task states, dead letters, rows in the table.
+ */
+@Command(name = "status", description = {"Show the local stack's processes and, for each flow, records produced, sink lag,",
+    "connector and task state, dead letters and rows, so you see at a glance where data stops.",
+    "Exit code 0 when everything is up, 3 otherwise."})
 final class StatusCommand implements Callable<Integer> {
 
+    @Option(names = "--json", description = "Machine-readable output.")
+    boolean json;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "Read another cluster's Kafka instead of the local stack's.")
+    String bootstrapServers;
+
+    @Option(names = "--connect-url", paramLabel = "URL", description = "Kafka Connect REST URL of that cluster.")
+    String connectUrl;
+
+    @Option(names = "--cassandra", paramLabel = "HOST:PORT", description = "Cassandra of that cluster.")
+    String cassandra;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintStream out = System.out;
         StackConfig base = PipelineCli.EnvHolder.config();
         StackConfig config = StackState.running(base).orElse(base);
+        boolean remote = bootstrapServers != null || connectUrl != null || cassandra != null;
         LocalStack stack = new LocalStack(config, msg -> { });
-        stack.attach();
-        out.printf("%-14s %-6s %-6s %-8s %s%n", "PROCESS", "STATE", "PORT", "PID", "UPTIME");
+
+        List<Map<String, Object>> processes = new ArrayList<>();
         boolean allUp = true;
-        for (StackNode node : stack.nodes()) {
-            boolean up = node.jvm().isAlive();
-            allUp &= up;
-            out.printf("%-14s %-6s %-6d %-8s %s%n", node.displayName(), up ? "up" : "down", node.port(),
-                    node.jvm().pid().map(String::valueOf).orElse("-"),
-                    node.jvm().startedAt().map(StatusCommand::uptime).orElse("-"));
-        }
-        ConnectRest rest = new ConnectRest(stack.connectUrl());
-        if (rest.isReady()) {
-            out.println();
-            out.printf("%-14s %-10s %s%n", "CONNECTOR", "STATE", "TASKS");
-            for (JsonNode name : rest.connectors()) {
-                JsonNode status = rest.status(name.asText());
-                if (status == null) {
-                    continue;
-                }
-                StringBuilder tasks = new StringBuilder();
-                for (JsonNode task : status.path("tasks")) {
-                    tasks.append(task.path("id").asText()).append(':').append(task.path("state").asText()).append(' ');
-                }
-                out.printf("%-14s %-10s %s%n", name.asText(), status.path("connector").path("state").asText(), tasks);
+        if (!remote) {
+            stack.attach();
+            for (StackNode node : stack.nodes()) {
+                boolean up = node.jvm().isAlive();
+                allUp &= up;
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("process", node.name());
+                p.put("state", up ? "up" : "down");
+                p.put("port", node.port());
+                p.put("pid", node.jvm().pid().orElse(null));
+                p.put("uptimeSeconds", node.jvm().startedAt().map(s -> Duration.between(s, Instant.now()).toSeconds()).orElse(null));
+                processes.add(p);
             }
         }
-        out.println();
-        out.println("Logs: " + config.stateDir().resolve("logs"));
+        String kafka = bootstrapServers != null ? bootstrapServers : stack.bootstrapServers();
+        String rest = connectUrl != null ? connectUrl : stack.connectUrl();
+        String[] cqlAddress = (cassandra != null ? cassandra : "127.0.0.1:" + config.cassandraPort()).split(":", 2);
+        List<FlowStatus> flows;
+        List<Flow> wanted = Flow.of(ConnectorConfigs.load(config.connectorConfigDir()));
+        CqlSession[] session = new CqlSession[1];
+        try {
+            flows = new PipelineStatus(kafka, rest, () -> session[0] = CqlSessions.open(cqlAddress[0],
+                    cqlAddress.length > 1 ? Integer.parseInt(cqlAddress[1]) : 9042)).read(wanted);
+        } finally {
+            if (session[0] != null) {
+                session[0].close();
+            }
+        }
+        for (FlowStatus f : flows) {
+            allUp &= "RUNNING".equals(f.connectorState()) && f.taskStates().stream().allMatch(t -> t.endsWith(":RUNNING"));
+        }
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("processes", processes);
+            doc.put("flows", flows);
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+        } else {
+            printText(out, processes, flows, config);
+        }
         return allUp ? 0 : 3;
     }
 
-    private static String uptime(Instant start) {
-        Duration d = Duration.between(start, Instant.now());
+    private static void printText(PrintStream out, List<Map<String, Object>> processes, List<FlowStatus> flows, StackConfig config) {
+        if (!processes.isEmpty()) {
+            out.printf("%-10s %-6s %-6s %-8s %s%n", "PROCESS", "STATE", "PORT", "PID", "UPTIME");
+            for (Map<String, Object> p : processes) {
+                Object up = p.get("uptimeSeconds");
+                out.printf("%-10s %-6s %-6s %-8s %s%n", p.get("process"), p.get("state"), p.get("port"),
+                        p.get("pid") == null ? "-" : p.get("pid"), up == null ? "-" : uptime((Long) up));
+            }
+            out.println();
+        }
+        out.printf("%-8s %9s %7s  %-12s %-10s %-16s %5s  %-30s %9s%n", "TOPIC", "PRODUCED", "LAG", "CONNECTOR", "STATE",
+                "TASKS", "DLQ", "TABLE", "ROWS");
+        for (FlowStatus f : flows) {
+            out.printf("%-8s %9s %7s  %-12s %-10s %-16s %5s  %-30s %9s%n", f.topic(), n(f.produced()), n(f.lag()),
+                    f.connector(), f.connectorState(), f.taskStates().isEmpty() ? "-" : String.join(",", f.taskStates()),
+                    n(f.deadLetters()), f.table(), n(f.rows()));
+        }
+        for (FlowStatus f : flows) {
+            for (String problem : f.problems()) {
+                out.println("! " + f.connector() + ": " + problem);
+            }
+        }
+        if (!processes.isEmpty()) {
+            out.println();
+            out.println("Logs: " + config.stateDir().resolve("logs"));
+        }
+    }
+
+    private static String n(long value) {
+        return value < 0 ? "?" : Long.toString(value);
+    }
+
+    private static String uptime(long seconds) {
+        Duration d = Duration.ofSeconds(seconds);
         return String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
     }
 }

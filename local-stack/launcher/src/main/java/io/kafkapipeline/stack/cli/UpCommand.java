@@ -36,8 +36,10 @@ final class UpCommand implements Callable<Integer> {
             out.println("Running in the background. ./pipeline status shows it; ./pipeline down stops it.");
             return 0;
         }
+        CountDownLatch stopping = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
+            stopping.countDown();
             out.println();
             out.println("Stopping…");
             stack.stop();
@@ -48,11 +50,11 @@ final class UpCommand implements Callable<Integer> {
         stack.start();
         out.println("Press Ctrl-C to stop.");
         Instant since = Instant.now();
-        while (stopped.getCount() > 0) {
+        while (!stopping.await(2, java.util.concurrent.TimeUnit.SECONDS)) {
             out.print("\r" + statusLine(stack, since));
             out.flush();
-            Thread.sleep(2000);
         }
+        stopped.await();
         return 0;
     }
 

@@ -1,0 +1,21 @@
+package io.kafkapipeline.stack.status;
+
+import java.util.List;
+
+/**
+ * Where the data of one flow is: records in the topic, the sink's lag, connector and task states, dead letters and
+ * rows in the table. A value of -1 means "could not be read" (the reason is in {@code problems}).
+ */
+public record FlowStatus(
+        String connector,
+        String topic,
+        long produced,
+        long lag,
+        String connectorState,
+        List<String> taskStates,
+        String dlqTopic,
+        long deadLetters,
+        String table,
+        long rows,
+        List<String> problems) {
+}
