@@ -8,6 +8,7 @@ import io.kafkapipeline.stack.cql.SchemaApplier;
 import io.kafkapipeline.stack.node.CassandraNode;
 import io.kafkapipeline.stack.node.ConnectWorker;
 import io.kafkapipeline.stack.node.KafkaBroker;
+import io.kafkapipeline.stack.node.ServiceNode;
 import io.kafkapipeline.stack.node.StackNode;
 import io.kafkapipeline.stack.process.ChildJvm;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -39,6 +41,7 @@ public final class LocalStack implements AutoCloseable {
     private final KafkaBroker kafka;
     private final CassandraNode cassandra;
     private final ConnectWorker connect;
+    private final List<ServiceNode> producers;
     private volatile CqlSession session;
 
     public LocalStack(StackConfig config, Consumer<String> progress) {
@@ -47,15 +50,33 @@ public final class LocalStack implements AutoCloseable {
         this.kafka = new KafkaBroker(config);
         this.cassandra = new CassandraNode(config);
         this.connect = new ConnectWorker(config, kafka.bootstrapServers());
+        Map<String, String> producerEnv = new HashMap<>();
+        producerEnv.put("KAFKA_BROKER_URL", kafka.bootstrapServers());
+        producerEnv.put("TOPIC_NAME", null);
+        this.producers = config.producers().stream()
+                .map(module -> new ServiceNode(config, module, PRODUCER_MAINS.get(module), producerEnv)).toList();
     }
+
+    /** Main class of each producer module. */
+    static final Map<String, String> PRODUCER_MAINS = Map.of(
+            "owm-producer", "io.kafkapipeline.owm.Main",
+            "faker-producer", "io.kafkapipeline.faker.Main",
+            "spacex-producer", "io.kafkapipeline.spacex.Main");
 
     public LocalStack(StackConfig config) {
         this(config, msg -> log.info(msg));
     }
 
-    /** The processes in start order. */
+    /** The servers: Kafka, Cassandra, Connect. */
     public List<StackNode> nodes() {
         return List.of(kafka, cassandra, connect);
+    }
+
+    /** The servers, then the producers started with them. */
+    public List<StackNode> allNodes() {
+        List<StackNode> all = new ArrayList<>(nodes());
+        all.addAll(producers);
+        return all;
     }
 
     public StackConfig config() {
@@ -68,7 +89,7 @@ public final class LocalStack implements AutoCloseable {
         ensurePortsFree();
         long begin = System.nanoTime();
         try {
-            for (StackNode node : nodes()) {
+            for (StackNode node : allNodes()) {
                 node.prepare();
             }
             startNode(cassandra);
@@ -80,6 +101,12 @@ public final class LocalStack implements AutoCloseable {
             progress.accept("Schema applied (" + statements + " statements from cassandra/schema)");
             awaitNode(connect, begin);
             registerConnectors();
+            for (ServiceNode producer : producers) {
+                startNode(producer);
+            }
+            for (ServiceNode producer : producers) {
+                awaitNode(producer, begin);
+            }
             StackState.write(config);
             progress.accept("Local stack ready in " + seconds(begin) + " s");
         } catch (RuntimeException e) {
@@ -93,7 +120,9 @@ public final class LocalStack implements AutoCloseable {
     public void stop() {
         closeSession();
         RuntimeException first = null;
-        for (StackNode node : List.of(connect, kafka, cassandra)) {
+        List<StackNode> stopOrder = new ArrayList<>(producers);
+        stopOrder.addAll(List.of(connect, kafka, cassandra));
+        for (StackNode node : stopOrder) {
             try {
                 if (node.jvm().isAlive() || node.jvm().attach()) {
                     progress.accept(node.displayName() + " stopping (pid " + node.jvm().pid().orElse(-1L) + ")");
@@ -116,7 +145,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Attaches to the processes of a stack started earlier (by {@code up -d}); returns those found running. */
     public List<StackNode> attach() {
-        return nodes().stream().filter(n -> n.jvm().isAlive() || n.jvm().attach()).toList();
+        return allNodes().stream().filter(n -> n.jvm().isAlive() || n.jvm().attach()).toList();
     }
 
     /** Registers (creates or updates) every connector of {@code kafka/connect/} with this node's address. */
@@ -224,8 +253,8 @@ public final class LocalStack implements AutoCloseable {
 
     private void awaitNode(StackNode node, long begin) {
         node.awaitReady(config.startupTimeout());
-        progress.accept(node.displayName() + " ready in " + seconds(begin) + " s (port " + node.port() + ", pid "
-                + node.jvm().pid().orElse(-1L) + ")");
+        progress.accept(node.displayName() + " ready in " + seconds(begin) + " s ("
+                + (node.port() > 0 ? "port " + node.port() + ", " : "") + "pid " + node.jvm().pid().orElse(-1L) + ")");
     }
 
     private synchronized void closeSession() {

@@ -32,7 +32,9 @@ public final class StackConfig {
                 "JDK that runs Cassandra 5.0 (needs 11 or 17; JDK 18+ removed what it uses)."),
         CONNECT_PLUGIN_PATH("$PIPELINE_HOME/kafka/target/plugin", "plugin.path of the Connect worker."),
         CONNECTOR_CONFIG_DIR("$PIPELINE_HOME/kafka/connect", "Connector configs (*.json) registered at start."),
-        STARTUP_TIMEOUT_SECONDS("240", "How long each process may take to become ready.");
+        STARTUP_TIMEOUT_SECONDS("240", "How long each process may take to become ready."),
+        PIPELINE_PRODUCERS("owm-producer,faker-producer,spacex-producer",
+                "Producers ./pipeline up starts once the sinks are registered (comma-separated; 'none' for none).");
 
         private final String defaultText;
         private final String doc;
@@ -67,6 +69,10 @@ public final class StackConfig {
     private final Duration startupTimeout;
     private final List<String> extraCassandraJvmOptions;
     private final boolean watchParent;
+    private final List<String> producers;
+
+    /** The producer modules ./pipeline up can start. */
+    public static final List<String> ALL_PRODUCERS = List.of("owm-producer", "faker-producer", "spacex-producer");
 
     private StackConfig(Builder b) {
         this.home = b.home;
@@ -85,6 +91,7 @@ public final class StackConfig {
         this.startupTimeout = b.startupTimeout;
         this.extraCassandraJvmOptions = List.copyOf(b.extraCassandraJvmOptions);
         this.watchParent = b.watchParent;
+        this.producers = List.copyOf(b.producers);
         validate();
     }
 
@@ -122,6 +129,11 @@ public final class StackConfig {
         if (timeout != null && !timeout.isBlank()) {
             b.startupTimeout(Duration.ofSeconds(positiveInt(Setting.STARTUP_TIMEOUT_SECONDS, timeout)));
         }
+        String producers = env.get(Setting.PIPELINE_PRODUCERS.name());
+        if (producers != null && !producers.isBlank()) {
+            b.producers(producers.strip().equalsIgnoreCase("none") ? List.of()
+                    : List.of(producers.strip().split("\\s*,\\s*")));
+        }
         return b.build();
     }
 
@@ -147,10 +159,17 @@ public final class StackConfig {
         b.startupTimeout = startupTimeout;
         b.extraCassandraJvmOptions = new ArrayList<>(extraCassandraJvmOptions);
         b.watchParent = watchParent;
+        b.producers = new ArrayList<>(producers);
         return b;
     }
 
     private void validate() {
+        for (String producer : producers) {
+            if (!ALL_PRODUCERS.contains(producer)) {
+                throw new StackException("PIPELINE_PRODUCERS names '" + producer + "'; known producers: "
+                        + String.join(", ", ALL_PRODUCERS) + " (or none)");
+            }
+        }
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put(Setting.KAFKA_PORT.name(), kafkaPort);
         ports.put(Setting.KAFKA_CONTROLLER_PORT.name(), kafkaControllerPort);
@@ -267,6 +286,11 @@ public final class StackConfig {
         return watchParent;
     }
 
+    /** The producer modules to start with the stack (empty: none). */
+    public List<String> producers() {
+        return producers;
+    }
+
     /** Which port setting each port comes from, for messages. */
     public Map<String, Integer> ports() {
         Map<String, Integer> ports = new LinkedHashMap<>();
@@ -296,6 +320,7 @@ public final class StackConfig {
         private Duration startupTimeout = Duration.ofSeconds(240);
         private List<String> extraCassandraJvmOptions = new ArrayList<>();
         private boolean watchParent = true;
+        private List<String> producers = new ArrayList<>(ALL_PRODUCERS);
 
         private Builder(Path home) {
             this.home = Objects.requireNonNull(home, "home").toAbsolutePath().normalize();
@@ -373,6 +398,11 @@ public final class StackConfig {
 
         public Builder watchParent(boolean v) {
             this.watchParent = v;
+            return this;
+        }
+
+        public Builder producers(List<String> v) {
+            this.producers = new ArrayList<>(v);
             return this;
         }
 

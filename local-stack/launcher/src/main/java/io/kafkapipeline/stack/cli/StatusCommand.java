@@ -56,7 +56,7 @@ final class StatusCommand implements Callable<Integer> {
         boolean allUp = true;
         if (!remote) {
             stack.attach();
-            for (StackNode node : stack.nodes()) {
+            for (StackNode node : stack.allNodes()) {
                 boolean up = node.jvm().isAlive();
                 allUp &= up;
                 Map<String, Object> p = new LinkedHashMap<>();
@@ -98,10 +98,11 @@ final class StatusCommand implements Callable<Integer> {
 
     private static void printText(PrintStream out, List<Map<String, Object>> processes, List<FlowStatus> flows, StackConfig config) {
         if (!processes.isEmpty()) {
-            out.printf("%-10s %-6s %-6s %-8s %s%n", "PROCESS", "STATE", "PORT", "PID", "UPTIME");
+            out.printf("%-16s %-6s %-6s %-8s %s%n", "PROCESS", "STATE", "PORT", "PID", "UPTIME");
             for (Map<String, Object> p : processes) {
                 Object up = p.get("uptimeSeconds");
-                out.printf("%-10s %-6s %-6s %-8s %s%n", p.get("process"), p.get("state"), p.get("port"),
+                out.printf("%-16s %-6s %-6s %-8s %s%n", p.get("process"), p.get("state"),
+                        Integer.valueOf(0).equals(p.get("port")) ? "-" : p.get("port"),
                         p.get("pid") == null ? "-" : p.get("pid"), up == null ? "-" : uptime((Long) up));
             }
             out.println();

@@ -18,6 +18,9 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = {"-d", "--detach"}, description = "Start and return; stop later with ./pipeline down.")
     boolean detach;
 
+    @Option(names = "--no-producers", description = "Start only Kafka, Connect and Cassandra (same as PIPELINE_PRODUCERS=none).")
+    boolean noProducers;
+
     @Option(names = "--settings", description = "List the environment variables that configure the stack and exit.")
     boolean settings;
 
@@ -28,7 +31,11 @@ final class UpCommand implements Callable<Integer> {
             out.print(PipelineCli.settingsHelp());
             return 0;
         }
-        StackConfig config = PipelineCli.EnvHolder.config().toBuilder().watchParent(!detach).build();
+        StackConfig.Builder builder = PipelineCli.EnvHolder.config().toBuilder().watchParent(!detach);
+        if (noProducers) {
+            builder.producers(java.util.List.of());
+        }
+        StackConfig config = builder.build();
         LocalStack stack = new LocalStack(config, msg -> out.println(msg));
         out.println("Local stack state and logs: " + config.stateDir());
         if (detach) {
@@ -60,7 +67,7 @@ final class UpCommand implements Callable<Integer> {
 
     private static String statusLine(LocalStack stack, Instant since) {
         StringBuilder line = new StringBuilder();
-        for (StackNode node : stack.nodes()) {
+        for (StackNode node : stack.allNodes()) {
             line.append(node.displayName()).append(node.jvm().isAlive() ? " up" : " DOWN").append("  ");
         }
         Duration up = Duration.between(since, Instant.now());

@@ -41,6 +41,7 @@ public class LocalStackExtension implements ParameterResolver {
                 .stateDir(state)
                 .freePorts()
                 .watchParent(true)
+                .producers(java.util.List.of())
                 .build();
     }
 

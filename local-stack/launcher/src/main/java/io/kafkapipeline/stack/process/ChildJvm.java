@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -36,11 +37,22 @@ public final class ChildJvm {
     private final Path logFile;
     private final Path pidFile;
     private final String marker;
+    private final Map<String, String> environment;
     private volatile ProcessHandle handle;
     private volatile Process process;
 
     public ChildJvm(String name, Path java, String classpath, List<String> jvmOptions, String mainClass,
             List<String> args, Path stateDir) {
+        this(name, java, classpath, jvmOptions, mainClass, args, stateDir, Map.of());
+    }
+
+    /**
+     * A child with changes to the inherited environment: a null value removes the variable (so that, say, a
+     * {@code TOPIC_NAME} of the user's shell does not reach every producer).
+     */
+    public ChildJvm(String name, Path java, String classpath, List<String> jvmOptions, String mainClass,
+            List<String> args, Path stateDir, Map<String, String> environment) {
+        this.environment = new java.util.HashMap<>(environment);
         this.name = name;
         this.java = java;
         this.classpath = classpath;
@@ -94,6 +106,13 @@ public final class ChildJvm {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            environment.forEach((k, v) -> {
+                if (v == null) {
+                    pb.environment().remove(k);
+                } else {
+                    pb.environment().put(k, v);
+                }
+            });
             process = pb.start();
             handle = process.toHandle();
             Files.writeString(pidFile, Long.toString(handle.pid()));

@@ -1,0 +1,116 @@
+package io.kafkapipeline.stack.node;
+
+import io.kafkapipeline.stack.JavaRuntimes;
+import io.kafkapipeline.stack.RuntimeClasspath;
+import io.kafkapipeline.stack.StackConfig;
+import io.kafkapipeline.stack.StackException;
+import io.kafkapipeline.stack.process.ChildJvm;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A service of the pipeline run from its module's build output (jar + {@code target/runtime.classpath}), such as a
+ * producer. It has no port; it counts as ready once it has stayed up for a few seconds (a bad setting makes it
+ * exit at once, with the cause in its log).
+ */
+public final class ServiceNode extends StackNode {
+
+    private static final Duration SETTLE = Duration.ofSeconds(3);
+
+    private final String module;
+    private final String mainClass;
+    private final Map<String, String> environment;
+    private final StackConfig config;
+    private ChildJvm jvm;
+
+    public ServiceNode(StackConfig config, String module, String mainClass, Map<String, String> environment) {
+        this.config = config;
+        this.module = module;
+        this.mainClass = mainClass;
+        this.environment = environment;
+    }
+
+    @Override
+    public String name() {
+        return module;
+    }
+
+    @Override
+    public String displayName() {
+        return module;
+    }
+
+    @Override
+    public int port() {
+        return 0;
+    }
+
+    @Override
+    public String portSetting() {
+        return "-";
+    }
+
+    /** Whether the module's jar and runtime classpath are built. */
+    public boolean isBuilt() {
+        return jar().isPresent() && Files.exists(target().resolve("runtime.classpath"));
+    }
+
+    @Override
+    public void prepare() {
+        if (!isBuilt()) {
+            throw new StackException(module + " is not built (" + target() + "); run ./mvnw -DskipTests package");
+        }
+    }
+
+    @Override
+    public synchronized ChildJvm jvm() {
+        if (jvm == null) {
+            String classpath;
+            try {
+                classpath = jar().map(Path::toString).orElse(target().resolve("classes").toString()) + File.pathSeparator
+                        + (Files.exists(target().resolve("runtime.classpath"))
+                                ? Files.readString(target().resolve("runtime.classpath")).strip() + File.pathSeparator : "")
+                        + RuntimeClasspath.launcherLocation();
+            } catch (IOException e) {
+                throw new StackException("Cannot read " + target().resolve("runtime.classpath") + ": " + e.getMessage(), e);
+            }
+            jvm = new ChildJvm(module, JavaRuntimes.current(), classpath, List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC"),
+                    mainClass, List.of(), config.stateDir(), environment);
+        }
+        return jvm;
+    }
+
+    @Override
+    protected boolean probe() {
+        return jvm().startedAt().map(start -> Instant.now().isAfter(start.plus(SETTLE))).orElse(false);
+    }
+
+    @Override
+    public void stop() {
+        jvm().stop(Duration.ofSeconds(20));
+    }
+
+    private Path target() {
+        return config.home().resolve(module).resolve("target");
+    }
+
+    private java.util.Optional<Path> jar() {
+        if (!Files.isDirectory(target())) {
+            return java.util.Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(target())) {
+            return files.filter(f -> f.getFileName().toString().startsWith(module + "-")
+                    && f.toString().endsWith(".jar") && !f.toString().endsWith("-sources.jar")
+                    && !f.toString().endsWith("-tests.jar")).findFirst();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
