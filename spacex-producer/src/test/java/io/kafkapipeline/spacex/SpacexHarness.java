@@ -1,0 +1,76 @@
+package io.kafkapipeline.spacex;
+
+import io.kafkapipeline.common.config.ConfigDef;
+import io.kafkapipeline.common.config.Env;
+import io.kafkapipeline.common.contract.SpacexLaunch;
+import io.kafkapipeline.common.json.MalformedDataException;
+import io.kafkapipeline.common.runtime.ProducerRuntime;
+import io.kafkapipeline.common.testing.RecordingSleeper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** A poller wired to a MockProducer and a recording sleeper. */
+final class SpacexHarness {
+  final MockProducer<String, String> producer;
+  final RecordingSleeper sleeper = new RecordingSleeper();
+  final ProducerRuntime runtime;
+  final SpacexPoller poller;
+
+  SpacexHarness(Map<String, String> env, boolean autoComplete) {
+    producer = new MockProducer<>(autoComplete, null, new StringSerializer(), new StringSerializer());
+    Map<String, String> all = new HashMap<>(Map.of("HTTP_READ_TIMEOUT_MS", "300", "HTTP_BACKOFF_INITIAL_MS", "10"));
+    all.putAll(env);
+    ConfigDef def = SpacexConfig.definition();
+    var config = def.parse(Env.of(all));
+    runtime = new ProducerRuntime(SpacexConfig.COMPONENT, def, config, producer);
+    poller = SpacexApp.poller(runtime, config, sleeper);
+  }
+
+  static SpacexHarness live(String baseUrl, String launches) {
+    return new SpacexHarness(Map.of("SOURCE", "live", "SPACEX_BASE_URL", baseUrl, "SPACEX_LAUNCHES", launches),
+        true);
+  }
+
+  List<SpacexLaunch> published() throws MalformedDataException {
+    List<SpacexLaunch> launches = new ArrayList<>();
+    for (ProducerRecord<String, String> record : producer.history()) {
+      SpacexLaunch launch = SpacexLaunch.fromJson(record.value());
+      if (!record.key().equals(launch.launchId()) || !record.topic().equals("spacex")) {
+        throw new AssertionError("bad key or topic: " + record);
+      }
+      launches.add(launch);
+    }
+    return launches;
+  }
+
+  static MockResponse ok(String body) {
+    return new MockResponse.Builder().code(200).body(body).build();
+  }
+
+  /** Serves the bundled dumps by path; overrides replace single paths. */
+  static Dispatcher dumps(Map<String, MockResponse> overrides) {
+    return new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        String path = request.getUrl().encodedPath();
+        MockResponse override = overrides.get(path);
+        if (override != null) {
+          return override;
+        }
+        try {
+          return ok(new ReplaySpacexSource().fetch(path));
+        } catch (Exception e) {
+          return new MockResponse.Builder().code(404).body("Not Found").build();
+        }
+      }
+    };
+  }
+}
