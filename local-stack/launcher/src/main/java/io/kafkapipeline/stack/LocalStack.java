@@ -53,6 +53,7 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> producerEnv = new HashMap<>();
         producerEnv.put("KAFKA_BROKER_URL", kafka.bootstrapServers());
         producerEnv.put("TOPIC_NAME", null);
+        producerEnv.putAll(config.producerEnvironment());
         this.producers = config.producers().stream()
                 .map(module -> new ServiceNode(config, module, PRODUCER_MAINS.get(module), producerEnv)).toList();
     }
@@ -184,6 +185,23 @@ public final class LocalStack implements AutoCloseable {
         long begin = System.nanoTime();
         startNode(cassandra);
         awaitNode(cassandra, begin);
+    }
+
+    /** Stops the Kafka broker (SIGTERM), for fault tests. */
+    public void stopKafka() {
+        kafka.stop();
+    }
+
+    /** Starts the Kafka broker again after {@link #stopKafka()} and waits until it answers. */
+    public void startKafka() {
+        long begin = System.nanoTime();
+        startNode(kafka);
+        awaitNode(kafka, begin);
+    }
+
+    /** The producer processes started with the stack. */
+    public List<ServiceNode> producers() {
+        return producers;
     }
 
     public String bootstrapServers() {

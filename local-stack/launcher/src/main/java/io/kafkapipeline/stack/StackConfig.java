@@ -70,6 +70,7 @@ public final class StackConfig {
     private final List<String> extraCassandraJvmOptions;
     private final boolean watchParent;
     private final List<String> producers;
+    private final Map<String, String> producerEnvironment;
 
     /** The producer modules ./pipeline up can start. */
     public static final List<String> ALL_PRODUCERS = List.of("owm-producer", "faker-producer", "spacex-producer");
@@ -92,6 +93,7 @@ public final class StackConfig {
         this.extraCassandraJvmOptions = List.copyOf(b.extraCassandraJvmOptions);
         this.watchParent = b.watchParent;
         this.producers = List.copyOf(b.producers);
+        this.producerEnvironment = Map.copyOf(b.producerEnvironment);
         validate();
     }
 
@@ -160,6 +162,7 @@ public final class StackConfig {
         b.extraCassandraJvmOptions = new ArrayList<>(extraCassandraJvmOptions);
         b.watchParent = watchParent;
         b.producers = new ArrayList<>(producers);
+        b.producerEnvironment = new LinkedHashMap<>(producerEnvironment);
         return b;
     }
 
@@ -291,6 +294,11 @@ public final class StackConfig {
         return producers;
     }
 
+    /** Variables set for every producer on top of the inherited environment (tests: SOURCE=replay, rates). */
+    public Map<String, String> producerEnvironment() {
+        return producerEnvironment;
+    }
+
     /** Which port setting each port comes from, for messages. */
     public Map<String, Integer> ports() {
         Map<String, Integer> ports = new LinkedHashMap<>();
@@ -321,6 +329,7 @@ public final class StackConfig {
         private List<String> extraCassandraJvmOptions = new ArrayList<>();
         private boolean watchParent = true;
         private List<String> producers = new ArrayList<>(ALL_PRODUCERS);
+        private Map<String, String> producerEnvironment = new LinkedHashMap<>();
 
         private Builder(Path home) {
             this.home = Objects.requireNonNull(home, "home").toAbsolutePath().normalize();
@@ -403,6 +412,11 @@ public final class StackConfig {
 
         public Builder producers(List<String> v) {
             this.producers = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder producerEnvironment(Map<String, String> v) {
+            this.producerEnvironment = new LinkedHashMap<>(v);
             return this;
         }
 

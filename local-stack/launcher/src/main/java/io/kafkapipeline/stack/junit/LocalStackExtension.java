@@ -3,6 +3,9 @@ package io.kafkapipeline.stack.junit;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.StackConfig;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -34,14 +37,24 @@ public class LocalStackExtension implements ParameterResolver {
                 .getOrComputeIfAbsent(StartedStack.class, k -> StartedStack.start(), StartedStack.class).stack;
     }
 
-    /** A fresh config for a test stack: free ports and a new state folder under {@code target/}. */
+    /**
+     * A fresh config for a test stack: free ports and a new state folder under {@code target/}. No producers, unless
+     * the system property {@code localstack.producers} names some (comma-separated); system properties
+     * {@code localstack.producer.env.<NAME>} set environment variables of those producers (e.g. {@code SOURCE=replay}).
+     */
     public static StackConfig testConfig() {
         Path state = Path.of("target", "local-stack-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
+        String producers = System.getProperty("localstack.producers", "").strip();
+        Map<String, String> producerEnv = new LinkedHashMap<>();
+        String prefix = "localstack.producer.env.";
+        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith(prefix))
+                .forEach(n -> producerEnv.put(n.substring(prefix.length()), System.getProperty(n)));
         return StackConfig.fromEnvironment(System.getenv()).toBuilder()
                 .stateDir(state)
                 .freePorts()
                 .watchParent(true)
-                .producers(java.util.List.of())
+                .producers(producers.isEmpty() ? List.of() : List.of(producers.split("\\s*,\\s*")))
+                .producerEnvironment(producerEnv)
                 .build();
     }
 

@@ -24,6 +24,7 @@ public final class ServiceNode extends StackNode {
 
     private static final Duration SETTLE = Duration.ofSeconds(3);
 
+    private final String name;
     private final String module;
     private final String mainClass;
     private final Map<String, String> environment;
@@ -31,6 +32,12 @@ public final class ServiceNode extends StackNode {
     private ChildJvm jvm;
 
     public ServiceNode(StackConfig config, String module, String mainClass, Map<String, String> environment) {
+        this(config, module, module, mainClass, environment);
+    }
+
+    /** A service with a name of its own (its log, pid file and status row), e.g. a second instance of a module. */
+    public ServiceNode(StackConfig config, String name, String module, String mainClass, Map<String, String> environment) {
+        this.name = name;
         this.config = config;
         this.module = module;
         this.mainClass = mainClass;
@@ -39,12 +46,12 @@ public final class ServiceNode extends StackNode {
 
     @Override
     public String name() {
-        return module;
+        return name;
     }
 
     @Override
     public String displayName() {
-        return module;
+        return name;
     }
 
     @Override
@@ -81,7 +88,7 @@ public final class ServiceNode extends StackNode {
             } catch (IOException e) {
                 throw new StackException("Cannot read " + target().resolve("runtime.classpath") + ": " + e.getMessage(), e);
             }
-            jvm = new ChildJvm(module, JavaRuntimes.current(), classpath, List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC"),
+            jvm = new ChildJvm(name, JavaRuntimes.current(), classpath, List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC"),
                     mainClass, List.of(), config.stateDir(), environment);
         }
         return jvm;
