@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
         description = "Runs the kafkapipeline on a local stack: Kafka (KRaft), Kafka Connect and Cassandra as child JVMs.",
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, CqlCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "Settings are environment variables; ./pipeline up --settings lists them with their defaults."})
+        footer = {"", "Also (run by the ./pipeline script from their own modules):",
+            "  consume  read, validate and print a topic (consume --help)",
+            "  report   charts of every table as PNG + index.html",
+            "  load     load a CSV file into a table: load <table> <file.csv>",
+            "  export   a table as CSV: export <table> [--csv FILE]",
+            "", "Settings are environment variables; ./pipeline up --settings lists them with their defaults."})
 public final class PipelineCli implements Runnable {
 
     @CommandLine.Spec
