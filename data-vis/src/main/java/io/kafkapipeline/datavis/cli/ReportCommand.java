@@ -1,0 +1,54 @@
+package io.kafkapipeline.datavis.cli;
+
+import io.kafkapipeline.datavis.DataVis;
+import io.kafkapipeline.datavis.pipeline.WeatherCharts;
+import io.kafkapipeline.datavis.report.PipelineReport;
+import io.kafkapipeline.datavis.report.Report;
+import io.kafkapipeline.datavis.report.ReportWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code report [--out report/]}: the notebooks' charts as PNG files plus an index.html that shows them. */
+@Command(name = "report", description = "Render the notebooks' charts to PNG files and an index.html.")
+final class ReportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    DataVisCli cli;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+    boolean help;
+
+    @Option(names = "--out", paramLabel = "<dir>", defaultValue = "report",
+            description = "Folder for the PNG files and index.html (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--city", paramLabel = "<location>",
+            description = "A city of the weather charts; repeat for more (default: Hanoi, Ho Chi Minh City).")
+    List<String> cities = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        List<String> chosen = cities.isEmpty() ? WeatherCharts.DEFAULT_CITIES : cities;
+        try (DataVis dv = cli.connect()) {
+            Report report = PipelineReport.build(dv, "Cassandra " + cli.cassandraAddress(), chosen);
+            ReportWriter.write(report, out);
+            String rows = report.rowCounts().entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue())
+                    .collect(Collectors.joining(", "));
+            spec.commandLine().getOut().println("Wrote " + report.charts().size() + " charts and "
+                    + ReportWriter.INDEX + " to " + out + " (" + rows + ")");
+        }
+        return 0;
+    }
+}

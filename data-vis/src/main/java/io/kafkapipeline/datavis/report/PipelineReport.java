@@ -1,0 +1,69 @@
+package io.kafkapipeline.datavis.report;
+
+import io.kafkapipeline.datavis.DataVis;
+import io.kafkapipeline.datavis.frame.Frame;
+import io.kafkapipeline.datavis.pipeline.FakerCharts;
+import io.kafkapipeline.datavis.pipeline.PipelineTables;
+import io.kafkapipeline.datavis.pipeline.SpacexCharts;
+import io.kafkapipeline.datavis.pipeline.WeatherCharts;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the report: the same charts as the notebooks, from one read of each table. */
+public final class PipelineReport {
+
+    private static final Logger log = LoggerFactory.getLogger(PipelineReport.class);
+
+    private PipelineReport() {
+    }
+
+    /** Reads the three tables and charts them. */
+    public static Report build(DataVis dv, String source, List<String> cities) {
+        Frame weather = dv.read(PipelineTables.WEATHER);
+        Frame launches = dv.read(PipelineTables.SPACEX);
+        Frame people = dv.read(PipelineTables.FAKER);
+        return build(weather, launches, people, source, cities);
+    }
+
+    /** Charts frames read earlier (or made by hand). */
+    public static Report build(Frame weather, Frame launches, Frame people, String source, List<String> cities) {
+        log.info("Charting {} weather rows, {} launches, {} people", weather.size(), launches.size(), people.size());
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        rows.put(PipelineTables.WEATHER, weather.size());
+        rows.put(PipelineTables.SPACEX, launches.size());
+        rows.put(PipelineTables.FAKER, people.size());
+        String cityList = String.join(" and ", cities);
+        List<ReportChart> charts = List.of(
+                new ReportChart("Weather", "weather-temperature.png", "Temperature over time",
+                        "Solid line: temp of each observation of " + cityList + ". Dashed lines with triangles:"
+                                + " temp_min and temp_max, which OpenWeatherMap gives for the same moment (the"
+                                + " spread across the city's stations, not the day's low and high).",
+                        WeatherCharts.temperature(weather, cities)),
+                new ReportChart("Weather", "weather-humidity-pressure.png", "Humidity vs pressure",
+                        "One point per observation, a colour per city.",
+                        WeatherCharts.humidityVsPressure(weather, cities)),
+                new ReportChart("SpaceX", "spacex-launches-per-year.png", "Launches per year",
+                        "Bars stacked by outcome; launches without an outcome are upcoming (or, once, unknown).",
+                        SpacexCharts.launchesPerYear(launches)),
+                new ReportChart("SpaceX", "spacex-success-rate.png", "Success rate",
+                        "Share of successful launches among those with a known outcome, per year.",
+                        SpacexCharts.successRate(launches)),
+                new ReportChart("SpaceX", "spacex-payload-mass.png", "Payload mass by rocket",
+                        "Box plot of the first payload's mass per rocket (launch count in brackets); launches"
+                                + " whose payload mass is unknown are left out.",
+                        SpacexCharts.payloadMassByRocket(launches)),
+                new ReportChart("SpaceX", "spacex-launch-sites.png", "Launch sites",
+                        "Launches per launch site.", SpacexCharts.launchSites(launches)),
+                new ReportChart("Faker", "faker-countries.png", "Countries",
+                        "The most frequent countries of the generated people.", FakerCharts.countries(people)),
+                new ReportChart("Faker", "faker-jobs.png", "Jobs",
+                        "The most frequent jobs of the generated people.", FakerCharts.jobs(people)),
+                new ReportChart("Faker", "faker-birth-years.png", "Birth years",
+                        "Birth years from date_of_birth, in five-year bins.", FakerCharts.birthYears(people)));
+        return new Report(Instant.now(), source, rows, charts);
+    }
+}
