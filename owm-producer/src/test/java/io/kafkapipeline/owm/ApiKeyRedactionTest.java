@@ -30,7 +30,7 @@ class ApiKeyRedactionTest {
     String echo = "{\"cod\":500,\"message\":\"bad appid=" + KEY + "\"}";
     server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "2").build());
     server.enqueue(new MockResponse.Builder().code(500).body(echo).build());
-    server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(2, TimeUnit.SECONDS).build());
+    server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(3, TimeUnit.SECONDS).build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"coord\":").build());
     server.enqueue(new MockResponse.Builder().code(404).body("{\"cod\":\"404\",\"message\":\"no city for appid="
         + KEY + "\"}").build());

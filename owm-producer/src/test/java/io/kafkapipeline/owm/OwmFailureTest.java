@@ -88,7 +88,7 @@ class OwmFailureTest {
 
   @Test
   void timeoutThenSuccess() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).body(OwmHarness.HANOI).headersDelay(2, TimeUnit.SECONDS)
+    server.enqueue(new MockResponse.Builder().code(200).body(OwmHarness.HANOI).headersDelay(3, TimeUnit.SECONDS)
         .build());
     server.enqueue(ok(OwmHarness.HANOI));
     OwmHarness owm = owm("Hanoi");

@@ -34,7 +34,7 @@ final class OwmHarness {
   final WeatherPoller poller;
 
   OwmHarness(Map<String, String> env) {
-    Map<String, String> all = new HashMap<>(Map.of("HTTP_READ_TIMEOUT_MS", "300", "HTTP_BACKOFF_INITIAL_MS", "10"));
+    Map<String, String> all = new HashMap<>(Map.of("HTTP_READ_TIMEOUT_MS", "1500", "HTTP_BACKOFF_INITIAL_MS", "10"));
     all.putAll(env);
     ConfigDef def = OwmConfig.definition();
     Config config = def.parse(Env.of(all));

@@ -84,7 +84,7 @@ class SpacexFailureTest {
 
   @Test
   void timeoutThenSuccess() throws Exception {
-    failFirst(1, new MockResponse.Builder().code(200).body(UPCOMING).headersDelay(2, TimeUnit.SECONDS).build());
+    failFirst(1, new MockResponse.Builder().code(200).body(UPCOMING).headersDelay(3, TimeUnit.SECONDS).build());
     SpacexHarness spacex = upcoming();
     try (LogCapture logs = LogCapture.start()) {
       spacex.poller.run();

@@ -26,7 +26,7 @@ final class SpacexHarness {
 
   SpacexHarness(Map<String, String> env, boolean autoComplete) {
     producer = new MockProducer<>(autoComplete, null, new StringSerializer(), new StringSerializer());
-    Map<String, String> all = new HashMap<>(Map.of("HTTP_READ_TIMEOUT_MS", "300", "HTTP_BACKOFF_INITIAL_MS", "10"));
+    Map<String, String> all = new HashMap<>(Map.of("HTTP_READ_TIMEOUT_MS", "1500", "HTTP_BACKOFF_INITIAL_MS", "10"));
     all.putAll(env);
     ConfigDef def = SpacexConfig.definition();
     var config = def.parse(Env.of(all));

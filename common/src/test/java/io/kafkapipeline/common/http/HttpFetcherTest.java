@@ -28,7 +28,7 @@ class HttpFetcherTest {
   private final RecordingSleeper sleeper = new RecordingSleeper();
 
   static HttpSettings settings(int maxRetries) {
-    return new HttpSettings(Duration.ofMillis(500), Duration.ofMillis(300), Duration.ofSeconds(5), maxRetries,
+    return new HttpSettings(Duration.ofMillis(1500), Duration.ofMillis(1500), Duration.ofSeconds(5), maxRetries,
         Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(60));
   }
 
@@ -97,7 +97,7 @@ class HttpFetcherTest {
 
   @Test
   void retriesATimeout() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(2, TimeUnit.SECONDS).build());
+    server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(3, TimeUnit.SECONDS).build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"second\":1}").build());
     try (LogCapture logs = LogCapture.start()) {
       assertThat(fetcher(3).get(url()).body()).isEqualTo("{\"second\":1}");
