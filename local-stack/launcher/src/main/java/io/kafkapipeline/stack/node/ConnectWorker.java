@@ -88,6 +88,8 @@ public final class ConnectWorker extends StackNode {
         p.put("offset.storage.replication.factor", "1");
         p.put("status.storage.replication.factor", "1");
         p.put("offset.flush.interval.ms", "5000");
+        // Tasks of a worker that died (no goodbye) move to the others after this delay (default 5 min).
+        p.put("scheduled.rebalance.max.delay.ms", "10000");
         p.put("plugin.discovery", "service_load");
         if (Files.isDirectory(config.pluginPath())) {
             p.put("plugin.path", config.pluginPath().toString());
