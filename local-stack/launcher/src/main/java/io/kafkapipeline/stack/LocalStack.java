@@ -19,6 +19,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -38,20 +40,25 @@ public final class LocalStack implements AutoCloseable {
 
     private final StackConfig config;
     private final Consumer<String> progress;
-    private final KafkaBroker kafka;
+    private final List<KafkaBroker> brokers;
     private final CassandraNode cassandra;
     private final ConnectWorker connect;
+    private final List<ConnectWorker> extraWorkers = new CopyOnWriteArrayList<>();
     private final List<ServiceNode> producers;
     private volatile CqlSession session;
 
     public LocalStack(StackConfig config, Consumer<String> progress) {
         this.config = config;
         this.progress = progress;
-        this.kafka = new KafkaBroker(config);
+        List<KafkaBroker> nodes = new ArrayList<>();
+        for (int node = 1; node <= config.kafkaBrokers(); node++) {
+            nodes.add(new KafkaBroker(config, node));
+        }
+        this.brokers = List.copyOf(nodes);
         this.cassandra = new CassandraNode(config);
-        this.connect = new ConnectWorker(config, kafka.bootstrapServers());
+        this.connect = new ConnectWorker(config, bootstrapServers());
         Map<String, String> producerEnv = new HashMap<>();
-        producerEnv.put("KAFKA_BROKER_URL", kafka.bootstrapServers());
+        producerEnv.put("KAFKA_BROKER_URL", bootstrapServers());
         producerEnv.put("TOPIC_NAME", null);
         producerEnv.putAll(config.producerEnvironment());
         this.producers = config.producers().stream()
@@ -68,9 +75,18 @@ public final class LocalStack implements AutoCloseable {
         this(config, msg -> log.info(msg));
     }
 
-    /** The servers: Kafka, Cassandra, Connect. */
+    /** The servers: Kafka (every node), Cassandra, Connect (and workers added by {@link #startConnectWorker}). */
     public List<StackNode> nodes() {
-        return List.of(kafka, cassandra, connect);
+        List<StackNode> nodes = new ArrayList<>(brokers);
+        nodes.add(cassandra);
+        nodes.add(connect);
+        nodes.addAll(extraWorkers);
+        return nodes;
+    }
+
+    /** The Kafka nodes, node 1 first. */
+    public List<KafkaBroker> brokers() {
+        return brokers;
     }
 
     /** The servers, then the producers started with them. */
@@ -94,8 +110,8 @@ public final class LocalStack implements AutoCloseable {
                 node.prepare();
             }
             startNode(cassandra);
-            startNode(kafka);
-            awaitNode(kafka, begin);
+            brokers.forEach(this::startNode);
+            brokers.forEach(broker -> awaitNode(broker, begin));
             startNode(connect);
             awaitNode(cassandra, begin);
             int statements = SchemaApplier.apply(cqlSession());
@@ -122,21 +138,43 @@ public final class LocalStack implements AutoCloseable {
         closeSession();
         RuntimeException first = null;
         List<StackNode> stopOrder = new ArrayList<>(producers);
-        stopOrder.addAll(List.of(connect, kafka, cassandra));
+        stopOrder.addAll(extraWorkers);
+        stopOrder.add(connect);
         for (StackNode node : stopOrder) {
-            try {
-                if (node.jvm().isAlive() || node.jvm().attach()) {
-                    progress.accept(node.displayName() + " stopping (pid " + node.jvm().pid().orElse(-1L) + ")");
-                    node.stop();
-                }
-            } catch (RuntimeException e) {
-                first = first == null ? e : first;
-            }
+            first = stopQuietly(node, first);
         }
+        first = stopBrokers(first);
+        first = stopQuietly(cassandra, first);
         StackState.delete(config);
         if (first != null) {
             throw first;
         }
+    }
+
+    private RuntimeException stopQuietly(StackNode node, RuntimeException first) {
+        try {
+            if (node.jvm().isAlive() || node.jvm().attach()) {
+                progress.accept(node.displayName() + " stopping (pid " + node.jvm().pid().orElse(-1L) + ")");
+                node.stop();
+            }
+        } catch (RuntimeException e) {
+            return first == null ? e : first;
+        }
+        return first;
+    }
+
+    /** Stops the Kafka nodes side by side: one by one, the last would wait for a controller quorum that is gone. */
+    private RuntimeException stopBrokers(RuntimeException first) {
+        if (brokers.size() == 1) {
+            return stopQuietly(brokers.get(0), first);
+        }
+        List<CompletableFuture<RuntimeException>> stops = brokers.stream()
+                .map(b -> CompletableFuture.supplyAsync(() -> stopQuietly(b, null))).toList();
+        for (var stop : stops) {
+            RuntimeException e = stop.join();
+            first = first == null ? e : first;
+        }
+        return first;
     }
 
     @Override
@@ -187,16 +225,64 @@ public final class LocalStack implements AutoCloseable {
         awaitNode(cassandra, begin);
     }
 
-    /** Stops the Kafka broker (SIGTERM), for fault tests. */
+    /** Stops the Kafka broker(s) (SIGTERM), for fault tests. */
     public void stopKafka() {
-        kafka.stop();
+        RuntimeException failure = stopBrokers(null);
+        if (failure != null) {
+            throw failure;
+        }
     }
 
-    /** Starts the Kafka broker again after {@link #stopKafka()} and waits until it answers. */
+    /** Starts the Kafka broker(s) again after {@link #stopKafka()} and waits until they answer. */
     public void startKafka() {
         long begin = System.nanoTime();
-        startNode(kafka);
-        awaitNode(kafka, begin);
+        brokers.forEach(this::startNode);
+        brokers.forEach(broker -> awaitNode(broker, begin));
+    }
+
+    /** Kills Kafka node {@code nodeId} (SIGKILL), for fault tests. */
+    public void killBroker(int nodeId) {
+        broker(nodeId).jvm().kill();
+    }
+
+    /** Starts Kafka node {@code nodeId} again after {@link #killBroker} and waits until it answers. */
+    public void startBroker(int nodeId) {
+        long begin = System.nanoTime();
+        startNode(broker(nodeId));
+        awaitNode(broker(nodeId), begin);
+    }
+
+    private KafkaBroker broker(int nodeId) {
+        if (nodeId < 1 || nodeId > brokers.size()) {
+            throw new IllegalArgumentException("no Kafka node " + nodeId + " (the stack has " + brokers.size() + ")");
+        }
+        return brokers.get(nodeId - 1);
+    }
+
+    /** Kills the Kafka Connect worker (SIGKILL), for fault tests. */
+    public void killConnect() {
+        connect.jvm().kill();
+    }
+
+    /** Starts the Kafka Connect worker again after {@link #killConnect()} and waits until it answers. */
+    public void startConnect() {
+        long begin = System.nanoTime();
+        startNode(connect);
+        awaitNode(connect, begin);
+    }
+
+    /**
+     * Starts one more Connect worker of the same group ({@code name}, REST on {@code port}) and waits until it
+     * answers; it is stopped with the stack. For fault tests: tasks move to it when another worker dies.
+     */
+    public ConnectWorker startConnectWorker(String name, int port) {
+        ConnectWorker worker = new ConnectWorker(config, bootstrapServers(), name, port);
+        worker.prepare();
+        extraWorkers.add(worker);
+        long begin = System.nanoTime();
+        startNode(worker);
+        awaitNode(worker, begin);
+        return worker;
     }
 
     /** The producer processes started with the stack. */
@@ -204,8 +290,9 @@ public final class LocalStack implements AutoCloseable {
         return producers;
     }
 
+    /** Every Kafka node's address, comma-separated. */
     public String bootstrapServers() {
-        return kafka.bootstrapServers();
+        return String.join(",", brokers.stream().map(KafkaBroker::bootstrapServers).toList());
     }
 
     public String connectUrl() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,12 +23,18 @@ public final class StackConfig {
         PIPELINE_STATE_DIR("$PIPELINE_HOME/.pipeline", "Data, logs, configs and pid files of the local stack."),
         KAFKA_PORT("9092", "Kafka broker listener (PLAINTEXT, 127.0.0.1)."),
         KAFKA_CONTROLLER_PORT("9093", "KRaft controller listener."),
+        KAFKA_BROKERS("1", "Kafka nodes (1-9). More than 1: a KRaft cluster, every node broker and controller; node n"
+                + " listens on KAFKA_PORT + 2(n-1) and KAFKA_CONTROLLER_PORT + 2(n-1); topics get replication"
+                + " factor 3 (min.insync.replicas 2) when there are 3 or more."),
         CONNECT_PORT("8083", "Kafka Connect REST API."),
         CASSANDRA_PORT("9042", "Cassandra native protocol (CQL)."),
         CASSANDRA_STORAGE_PORT("7000", "Cassandra inter-node storage port (must be free even on one node)."),
         KAFKA_HEAP("512m", "Heap (-Xms and -Xmx) of the Kafka broker JVM."),
         CONNECT_HEAP("512m", "Heap of the Kafka Connect worker JVM."),
         CASSANDRA_HEAP("1g", "Heap of the Cassandra JVM (-Xms is half of it)."),
+        CASSANDRA_COMMITLOG_SYNC("periodic", "Commit log of Cassandra: periodic (Cassandra's default; a SIGKILL can lose"
+                + " the writes acknowledged since the last sync marker), group (acknowledged once on disk, 15 ms groups:"
+                + " nothing acknowledged is lost; slower writes) or batch."),
         CASSANDRA_JAVA_HOME("this JVM if it is 11 or 17, else a JDK 17 under /usr/lib/jvm",
                 "JDK that runs Cassandra 5.0 (needs 11 or 17; JDK 18+ removed what it uses)."),
         CONNECT_PLUGIN_PATH("$PIPELINE_HOME/kafka/target/plugin", "plugin.path of the Connect worker."),
@@ -57,12 +64,16 @@ public final class StackConfig {
     private final Path stateDir;
     private final int kafkaPort;
     private final int kafkaControllerPort;
+    private final int kafkaBrokers;
+    private final List<Integer> extraKafkaPorts;
+    private final List<Integer> explicitExtraKafkaPorts;
     private final int connectPort;
     private final int cassandraPort;
     private final int cassandraStoragePort;
     private final String kafkaHeap;
     private final String connectHeap;
     private final String cassandraHeap;
+    private final String cassandraCommitlogSync;
     private final Path cassandraJavaHome;
     private final Path pluginPath;
     private final Path connectorConfigDir;
@@ -80,12 +91,16 @@ public final class StackConfig {
         this.stateDir = b.stateDir != null ? b.stateDir : b.home.resolve(".pipeline");
         this.kafkaPort = b.kafkaPort;
         this.kafkaControllerPort = b.kafkaControllerPort;
+        this.kafkaBrokers = b.kafkaBrokers;
+        this.explicitExtraKafkaPorts = b.extraKafkaPorts != null ? List.copyOf(b.extraKafkaPorts) : null;
+        this.extraKafkaPorts = b.extraKafkaPorts != null ? explicitExtraKafkaPorts : derivedExtraPorts(b);
         this.connectPort = b.connectPort;
         this.cassandraPort = b.cassandraPort;
         this.cassandraStoragePort = b.cassandraStoragePort;
         this.kafkaHeap = b.kafkaHeap;
         this.connectHeap = b.connectHeap;
         this.cassandraHeap = b.cassandraHeap;
+        this.cassandraCommitlogSync = b.cassandraCommitlogSync;
         this.cassandraJavaHome = b.cassandraJavaHome;
         this.pluginPath = b.pluginPath != null ? b.pluginPath : b.home.resolve("kafka/target/plugin");
         this.connectorConfigDir = b.connectorConfigDir != null ? b.connectorConfigDir : b.home.resolve("kafka/connect");
@@ -110,11 +125,19 @@ public final class StackConfig {
         b.kafkaPort(port(env, Setting.KAFKA_PORT, b.kafkaPort));
         b.kafkaControllerPort(port(env, Setting.KAFKA_CONTROLLER_PORT, b.kafkaControllerPort));
         b.connectPort(port(env, Setting.CONNECT_PORT, b.connectPort));
+        String brokers = env.get(Setting.KAFKA_BROKERS.name());
+        if (brokers != null && !brokers.isBlank()) {
+            b.kafkaBrokers(positiveInt(Setting.KAFKA_BROKERS, brokers));
+        }
         b.cassandraPort(port(env, Setting.CASSANDRA_PORT, b.cassandraPort));
         b.cassandraStoragePort(port(env, Setting.CASSANDRA_STORAGE_PORT, b.cassandraStoragePort));
         b.kafkaHeap(heap(env, Setting.KAFKA_HEAP, b.kafkaHeap));
         b.connectHeap(heap(env, Setting.CONNECT_HEAP, b.connectHeap));
         b.cassandraHeap(heap(env, Setting.CASSANDRA_HEAP, b.cassandraHeap));
+        String commitlog = env.get(Setting.CASSANDRA_COMMITLOG_SYNC.name());
+        if (commitlog != null && !commitlog.isBlank()) {
+            b.cassandraCommitlogSync(commitlog.strip().toLowerCase(Locale.ROOT));
+        }
         String javaHome = env.get(Setting.CASSANDRA_JAVA_HOME.name());
         if (javaHome != null && !javaHome.isBlank()) {
             b.cassandraJavaHome(Path.of(javaHome));
@@ -149,12 +172,15 @@ public final class StackConfig {
         b.stateDir = stateDir;
         b.kafkaPort = kafkaPort;
         b.kafkaControllerPort = kafkaControllerPort;
+        b.kafkaBrokers = kafkaBrokers;
+        b.extraKafkaPorts = explicitExtraKafkaPorts != null ? new ArrayList<>(explicitExtraKafkaPorts) : null;
         b.connectPort = connectPort;
         b.cassandraPort = cassandraPort;
         b.cassandraStoragePort = cassandraStoragePort;
         b.kafkaHeap = kafkaHeap;
         b.connectHeap = connectHeap;
         b.cassandraHeap = cassandraHeap;
+        b.cassandraCommitlogSync = cassandraCommitlogSync;
         b.cassandraJavaHome = cassandraJavaHome;
         b.pluginPath = pluginPath;
         b.connectorConfigDir = connectorConfigDir;
@@ -167,18 +193,24 @@ public final class StackConfig {
     }
 
     private void validate() {
+        if (!List.of("periodic", "group", "batch").contains(cassandraCommitlogSync)) {
+            throw new StackException(Setting.CASSANDRA_COMMITLOG_SYNC.name() + "='" + cassandraCommitlogSync
+                    + "' is not periodic, group or batch");
+        }
         for (String producer : producers) {
             if (!ALL_PRODUCERS.contains(producer)) {
                 throw new StackException("PIPELINE_PRODUCERS names '" + producer + "'; known producers: "
                         + String.join(", ", ALL_PRODUCERS) + " (or none)");
             }
         }
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put(Setting.KAFKA_PORT.name(), kafkaPort);
-        ports.put(Setting.KAFKA_CONTROLLER_PORT.name(), kafkaControllerPort);
-        ports.put(Setting.CONNECT_PORT.name(), connectPort);
-        ports.put(Setting.CASSANDRA_PORT.name(), cassandraPort);
-        ports.put(Setting.CASSANDRA_STORAGE_PORT.name(), cassandraStoragePort);
+        if (kafkaBrokers > MAX_BROKERS) {
+            throw new StackException(Setting.KAFKA_BROKERS.name() + "=" + kafkaBrokers + " is more than " + MAX_BROKERS);
+        }
+        if (extraKafkaPorts.size() < 2 * (kafkaBrokers - 1)) {
+            throw new StackException(kafkaBrokers + " Kafka nodes need " + 2 * (kafkaBrokers - 1) + " extra ports, got "
+                    + extraKafkaPorts.size());
+        }
+        Map<String, Integer> ports = ports();
         Map<Integer, String> seen = new LinkedHashMap<>();
         ports.forEach((name, port) -> {
             if (port < 1 || port > 65535) {
@@ -238,6 +270,31 @@ public final class StackConfig {
         return kafkaControllerPort;
     }
 
+    /** How many Kafka nodes (KRaft, each broker and controller) the stack runs. */
+    public int kafkaBrokers() {
+        return kafkaBrokers;
+    }
+
+    /** The client port of Kafka node {@code node} (1-based; node 1 is {@link #kafkaPort()}). */
+    public int kafkaPort(int node) {
+        return node == 1 ? kafkaPort : extraKafkaPorts.get(2 * (node - 2));
+    }
+
+    /** The KRaft controller port of Kafka node {@code node} (1-based). */
+    public int kafkaControllerPort(int node) {
+        return node == 1 ? kafkaControllerPort : extraKafkaPorts.get(2 * (node - 2) + 1);
+    }
+
+    /** Replication factor for the stack's own topics: 3 with 3 or more nodes, else 1. */
+    public int replicationFactor() {
+        return kafkaBrokers >= 3 ? 3 : 1;
+    }
+
+    /** {@code min.insync.replicas} matching {@link #replicationFactor()}: 2 with 3 or more nodes, else 1. */
+    public int minInsyncReplicas() {
+        return kafkaBrokers >= 3 ? 2 : 1;
+    }
+
     public int connectPort() {
         return connectPort;
     }
@@ -260,6 +317,11 @@ public final class StackConfig {
 
     public String cassandraHeap() {
         return cassandraHeap;
+    }
+
+    /** Commit log sync mode of Cassandra: periodic, group or batch. */
+    public String cassandraCommitlogSync() {
+        return cassandraCommitlogSync;
     }
 
     /** The JDK for Cassandra if one was configured, else null (then {@link JavaRuntimes} picks one). */
@@ -304,9 +366,26 @@ public final class StackConfig {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put(Setting.KAFKA_PORT.name(), kafkaPort);
         ports.put(Setting.KAFKA_CONTROLLER_PORT.name(), kafkaControllerPort);
+        for (int node = 2; node <= kafkaBrokers; node++) {
+            ports.put(Setting.KAFKA_PORT.name() + "_" + node, kafkaPort(node));
+            ports.put(Setting.KAFKA_CONTROLLER_PORT.name() + "_" + node, kafkaControllerPort(node));
+        }
         ports.put(Setting.CONNECT_PORT.name(), connectPort);
         ports.put(Setting.CASSANDRA_PORT.name(), cassandraPort);
         ports.put(Setting.CASSANDRA_STORAGE_PORT.name(), cassandraStoragePort);
+        return ports;
+    }
+
+    /** Most Kafka nodes a local stack runs. */
+    public static final int MAX_BROKERS = 9;
+
+    /** Ports of nodes 2..n next to node 1's: KAFKA_PORT + 2(n-1), KAFKA_CONTROLLER_PORT + 2(n-1). */
+    private static List<Integer> derivedExtraPorts(Builder b) {
+        List<Integer> ports = new ArrayList<>();
+        for (int node = 2; node <= Math.min(b.kafkaBrokers, MAX_BROKERS); node++) {
+            ports.add(b.kafkaPort + 2 * (node - 1));
+            ports.add(b.kafkaControllerPort + 2 * (node - 1));
+        }
         return ports;
     }
 
@@ -316,12 +395,15 @@ public final class StackConfig {
         private Path stateDir;
         private int kafkaPort = 9092;
         private int kafkaControllerPort = 9093;
+        private int kafkaBrokers = 1;
+        private List<Integer> extraKafkaPorts;
         private int connectPort = 8083;
         private int cassandraPort = 9042;
         private int cassandraStoragePort = 7000;
         private String kafkaHeap = "512m";
         private String connectHeap = "512m";
         private String cassandraHeap = "1g";
+        private String cassandraCommitlogSync = "periodic";
         private Path cassandraJavaHome;
         private Path pluginPath;
         private Path connectorConfigDir;
@@ -347,6 +429,17 @@ public final class StackConfig {
 
         public Builder kafkaControllerPort(int v) {
             this.kafkaControllerPort = v;
+            return this;
+        }
+
+        public Builder kafkaBrokers(int v) {
+            this.kafkaBrokers = v;
+            return this;
+        }
+
+        /** Client and controller ports of nodes 2..n, in pairs (default: next to node 1's, see KAFKA_BROKERS). */
+        public Builder extraKafkaPorts(List<Integer> v) {
+            this.extraKafkaPorts = v == null ? null : new ArrayList<>(v);
             return this;
         }
 
@@ -377,6 +470,11 @@ public final class StackConfig {
 
         public Builder cassandraHeap(String v) {
             this.cassandraHeap = v;
+            return this;
+        }
+
+        public Builder cassandraCommitlogSync(String v) {
+            this.cassandraCommitlogSync = v;
             return this;
         }
 
@@ -422,7 +520,12 @@ public final class StackConfig {
 
         /** Every port from {@link FreePorts}: for tests that must not collide with a running stack. */
         public Builder freePorts() {
-            int[] p = FreePorts.pick(5);
+            int[] p = FreePorts.pick(5 + 2 * (MAX_BROKERS - 1));
+            List<Integer> extra = new ArrayList<>();
+            for (int i = 5; i < p.length; i++) {
+                extra.add(p[i]);
+            }
+            extraKafkaPorts(extra);
             return kafkaPort(p[0]).kafkaControllerPort(p[1]).connectPort(p[2]).cassandraPort(p[3]).cassandraStoragePort(p[4]);
         }
 

@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -24,6 +26,7 @@ public final class StackState {
     static void write(StackConfig config) {
         Properties p = new Properties();
         config.ports().forEach((k, v) -> p.setProperty(k, Integer.toString(v)));
+        p.setProperty(StackConfig.Setting.KAFKA_BROKERS.name(), Integer.toString(config.kafkaBrokers()));
         try {
             Files.createDirectories(file(config).getParent());
             try (Writer w = Files.newBufferedWriter(file(config))) {
@@ -57,6 +60,16 @@ public final class StackState {
         StackConfig.Builder b = config.toBuilder();
         b.kafkaPort(Integer.parseInt(p.getProperty("KAFKA_PORT", Integer.toString(config.kafkaPort()))));
         b.kafkaControllerPort(Integer.parseInt(p.getProperty("KAFKA_CONTROLLER_PORT", Integer.toString(config.kafkaControllerPort()))));
+        int brokers = Integer.parseInt(p.getProperty("KAFKA_BROKERS", Integer.toString(config.kafkaBrokers())));
+        b.kafkaBrokers(brokers);
+        if (brokers > 1 && p.containsKey("KAFKA_PORT_2")) {
+            List<Integer> extra = new ArrayList<>();
+            for (int node = 2; node <= brokers; node++) {
+                extra.add(Integer.parseInt(p.getProperty("KAFKA_PORT_" + node)));
+                extra.add(Integer.parseInt(p.getProperty("KAFKA_CONTROLLER_PORT_" + node)));
+            }
+            b.extraKafkaPorts(extra);
+        }
         b.connectPort(Integer.parseInt(p.getProperty("CONNECT_PORT", Integer.toString(config.connectPort()))));
         b.cassandraPort(Integer.parseInt(p.getProperty("CASSANDRA_PORT", Integer.toString(config.cassandraPort()))));
         b.cassandraStoragePort(Integer.parseInt(p.getProperty("CASSANDRA_STORAGE_PORT", Integer.toString(config.cassandraStoragePort()))));

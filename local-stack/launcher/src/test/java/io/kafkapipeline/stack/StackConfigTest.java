@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,5 +72,30 @@ class StackConfigTest {
         StackConfig config = StackConfig.builder(home).freePorts().build();
 
         assertThat(config.ports().values()).doesNotHaveDuplicates().allMatch(FreePorts::isFree);
+    }
+
+    @Test
+    void threeKafkaNodesGetPortsNextToNodeOnesAndReplicationFactorThree() {
+        StackConfig config = StackConfig.fromEnvironment(env("KAFKA_BROKERS", "3"));
+
+        assertThat(config.kafkaBrokers()).isEqualTo(3);
+        assertThat(List.of(config.kafkaPort(1), config.kafkaPort(2), config.kafkaPort(3))).containsExactly(9092, 9094, 9096);
+        assertThat(List.of(config.kafkaControllerPort(2), config.kafkaControllerPort(3))).containsExactly(9095, 9097);
+        assertThat(config.ports()).containsEntry("KAFKA_PORT_3", 9096).containsEntry("KAFKA_CONTROLLER_PORT_2", 9095);
+        assertThat(config.replicationFactor()).isEqualTo(3);
+        assertThat(config.minInsyncReplicas()).isEqualTo(2);
+        assertThat(StackConfig.fromEnvironment(env()).replicationFactor()).isEqualTo(1);
+        assertThat(StackConfig.fromEnvironment(env()).ports()).hasSize(5);
+        assertThatThrownBy(() -> StackConfig.fromEnvironment(env("KAFKA_BROKERS", "12")))
+                .hasMessage("KAFKA_BROKERS=12 is more than 9");
+    }
+
+    @Test
+    void freePortsAlsoCoverExtraKafkaNodes() {
+        StackConfig config = StackConfig.builder(home).freePorts().kafkaBrokers(3).build();
+
+        assertThat(config.ports()).hasSize(9);
+        assertThat(config.ports().values()).doesNotHaveDuplicates().allMatch(FreePorts::isFree);
+        assertThat(config.toBuilder().build().kafkaPort(3)).isEqualTo(config.kafkaPort(3));
     }
 }

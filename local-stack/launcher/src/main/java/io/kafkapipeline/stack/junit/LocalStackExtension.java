@@ -40,7 +40,8 @@ public class LocalStackExtension implements ParameterResolver {
     /**
      * A fresh config for a test stack: free ports and a new state folder under {@code target/}. No producers, unless
      * the system property {@code localstack.producers} names some (comma-separated); system properties
-     * {@code localstack.producer.env.<NAME>} set environment variables of those producers (e.g. {@code SOURCE=replay}).
+     * {@code localstack.producer.env.<NAME>} set environment variables of those producers (e.g. {@code SOURCE=replay});
+     * system properties {@code localstack.env.<SETTING>} set stack settings (e.g. {@code KAFKA_BROKERS=3}).
      */
     public static StackConfig testConfig() {
         Path state = Path.of("target", "local-stack-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
@@ -49,7 +50,11 @@ public class LocalStackExtension implements ParameterResolver {
         String prefix = "localstack.producer.env.";
         System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith(prefix))
                 .forEach(n -> producerEnv.put(n.substring(prefix.length()), System.getProperty(n)));
-        return StackConfig.fromEnvironment(System.getenv()).toBuilder()
+        Map<String, String> env = new LinkedHashMap<>(System.getenv());
+        String settings = "localstack.env.";
+        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith(settings))
+                .forEach(n -> env.put(n.substring(settings.length()), System.getProperty(n)));
+        return StackConfig.fromEnvironment(env).toBuilder()
                 .stateDir(state)
                 .freePorts()
                 .watchParent(true)

@@ -88,8 +88,22 @@ public final class CassandraNode extends StackNode {
     public void prepare() {
         write(dir.resolve("conf/cassandra.yaml"), template("cassandra.yaml", Map.of(
                 "storage_port", Integer.toString(config.cassandraStoragePort()),
-                "native_port", Integer.toString(config.cassandraPort()))));
+                "native_port", Integer.toString(config.cassandraPort()),
+                "commitlog", commitlogSettings(config.cassandraCommitlogSync()))));
         write(dir.resolve("conf/logback.xml"), template("cassandra-logback.xml", Map.of()));
+    }
+
+    /**
+     * The commit log lines of cassandra.yaml. {@code periodic}: acknowledged at once, synced every 10 s (a SIGKILL
+     * can lose what was acknowledged since the last sync marker); {@code group}: acknowledged once fsynced, writes
+     * grouped over 15 ms; {@code batch}: acknowledged once fsynced, no window.
+     */
+    static String commitlogSettings(String mode) {
+        return switch (mode) {
+            case "group" -> "commitlog_sync: group\ncommitlog_sync_group_window: 15ms";
+            case "batch" -> "commitlog_sync: batch";
+            default -> "commitlog_sync: periodic\ncommitlog_sync_period: 10000ms";
+        };
     }
 
     private List<String> jvmOptions() {

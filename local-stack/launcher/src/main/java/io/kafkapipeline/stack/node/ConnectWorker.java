@@ -21,14 +21,23 @@ public final class ConnectWorker extends StackNode {
     public static final String GROUP_ID = "kafkapipeline-connect";
 
     private final StackConfig config;
+    private final String name;
+    private final int port;
     private final Path dir;
     private final ChildJvm jvm;
     private final String bootstrapServers;
 
     public ConnectWorker(StackConfig config, String bootstrapServers) {
+        this(config, bootstrapServers, "connect", config.connectPort());
+    }
+
+    /** A worker of the same group under another name and REST port (a second worker, for fault tests). */
+    public ConnectWorker(StackConfig config, String bootstrapServers, String name, int port) {
         this.config = config;
         this.bootstrapServers = bootstrapServers;
-        this.dir = config.stateDir().resolve("connect");
+        this.name = name;
+        this.port = port;
+        this.dir = config.stateDir().resolve(name);
         this.jvm = new ChildJvm(name(), JavaRuntimes.current(), KafkaBroker.classpath(),
                 KafkaBroker.jvmOptions(config.connectHeap(), dir),
                 "org.apache.kafka.connect.cli.ConnectDistributed", List.of(dir.resolve("worker.properties").toString()),
@@ -37,17 +46,17 @@ public final class ConnectWorker extends StackNode {
 
     @Override
     public String name() {
-        return "connect";
+        return name;
     }
 
     @Override
     public String displayName() {
-        return "Kafka Connect";
+        return name.equals("connect") ? "Kafka Connect" : "Kafka Connect (" + name + ")";
     }
 
     @Override
     public int port() {
-        return config.connectPort();
+        return port;
     }
 
     @Override
@@ -61,7 +70,7 @@ public final class ConnectWorker extends StackNode {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + config.connectPort();
+        return "http://127.0.0.1:" + port;
     }
 
     @Override
@@ -76,7 +85,7 @@ public final class ConnectWorker extends StackNode {
         p.put("group.id", GROUP_ID);
         p.put("listeners", url());
         p.put("rest.advertised.host.name", "127.0.0.1");
-        p.put("rest.advertised.port", Integer.toString(config.connectPort()));
+        p.put("rest.advertised.port", Integer.toString(port));
         // Producers key records by the table's primary key as a plain string; values are schemaless JSON.
         p.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         p.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
@@ -84,9 +93,10 @@ public final class ConnectWorker extends StackNode {
         p.put("config.storage.topic", GROUP_ID + "-configs");
         p.put("offset.storage.topic", GROUP_ID + "-offsets");
         p.put("status.storage.topic", GROUP_ID + "-status");
-        p.put("config.storage.replication.factor", "1");
-        p.put("offset.storage.replication.factor", "1");
-        p.put("status.storage.replication.factor", "1");
+        String rf = Integer.toString(config.replicationFactor());
+        p.put("config.storage.replication.factor", rf);
+        p.put("offset.storage.replication.factor", rf);
+        p.put("status.storage.replication.factor", rf);
         p.put("offset.flush.interval.ms", "5000");
         // Tasks of a worker that died (no goodbye) move to the others after this delay (default 5 min).
         p.put("scheduled.rebalance.max.delay.ms", "10000");
@@ -99,6 +109,6 @@ public final class ConnectWorker extends StackNode {
 
     @Override
     protected boolean probe() {
-        return acceptsConnections(config.connectPort()) && new ConnectRest(url()).isReady();
+        return acceptsConnections(port) && new ConnectRest(url()).isReady();
     }
 }

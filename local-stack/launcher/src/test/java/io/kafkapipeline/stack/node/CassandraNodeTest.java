@@ -13,4 +13,12 @@ class CassandraNodeTest {
         assertThat(CassandraNode.halfOf("2G")).isEqualTo("1024m");
         assertThat(CassandraNode.halfOf("64m")).isEqualTo("64m");
     }
+
+    @Test
+    void commitlogModesWriteTheirYamlLines() {
+        assertThat(CassandraNode.commitlogSettings("periodic")).contains("commitlog_sync: periodic", "commitlog_sync_period: 10000ms");
+        assertThat(CassandraNode.commitlogSettings("group")).contains("commitlog_sync: group", "commitlog_sync_group_window: 15ms")
+                .doesNotContain("commitlog_sync_period");
+        assertThat(CassandraNode.commitlogSettings("batch")).isEqualTo("commitlog_sync: batch");
+    }
 }

@@ -1,0 +1,48 @@
+package io.kafkapipeline.faults.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kafkapipeline.stack.LocalStack;
+import io.kafkapipeline.stack.junit.LocalStackExtension;
+import io.kafkapipeline.stack.node.ServiceNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** R1: Cassandra is SIGKILLed while the faker producer streams at 500 records/s, and restarted 20 s later. */
+@ExtendWith({LocalStackExtension.class, FaultSummary.class})
+class CassandraKillIT {
+
+    private static final Logger log = LoggerFactory.getLogger(CassandraKillIT.class);
+    private static final int RATE = 500;
+    private static final int RECORDS = 8_000;
+
+    @Test
+    void everyAcknowledgedRecordBecomesOneRow(LocalStack stack) throws Exception {
+        FakerFlow flow = FakerFlow.create(stack, "r1");
+        try {
+            ServiceNode producer = flow.startProducer(RATE, RECORDS, 101);
+            try {
+                FakerFlow.awaitPublished(producer, 2_000);
+                log.info("R1: SIGKILL Cassandra");
+                stack.killCassandra();
+                Thread.sleep(20_000);
+                log.info("R1: starting Cassandra again");
+                stack.startCassandra();
+                long acked = FakerFlow.awaitFinished(producer);
+                assertThat(acked).as("records acknowledged to the producer").isEqualTo(RECORDS);
+            } finally {
+                producer.stop();
+            }
+            flow.awaitRows(RECORDS);
+            FaultRow row = flow.measure("R1 Cassandra SIGKILL 20 s at 500 rec/s", RECORDS);
+            assertThat(row.distinct()).as("distinct keys in the topic").isEqualTo(RECORDS);
+            assertThat(row.lost()).as("acknowledged records without a row").isZero();
+            assertThat(flow.rowCount()).as("rows (no extra rows)").isEqualTo(RECORDS);
+            assertThat(row.dlq()).as("dead letters").isZero();
+        } finally {
+            flow.close();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.kafkapipeline.faults.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kafkapipeline.stack.LocalStack;
+import io.kafkapipeline.stack.junit.LocalStackExtension;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * R6: poison records mixed into each of the pipeline's topics (weather, faker, spacex) through the real connectors:
+ * not JSON, a wrong type, a key column over Cassandra's 64 KiB key limit, a missing key column. Exactly those land in
+ * the topic's dead-letter queue; every good record lands as a row. A record over Kafka's 1 MB limit is refused at
+ * the producer (never acknowledged, so never expected downstream).
+ */
+@ExtendWith({LocalStackExtension.class, FaultSummary.class})
+class PoisonRecordsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int GOOD = 20;
+    private static final String OVERSIZED = "x".repeat(70_000);
+
+    @Test
+    void weather(LocalStack stack) throws Exception {
+        check(stack, "weather", "kafkapipeline.weatherreport", "location", (String key) -> json(
+                "location", key, "forecastdate", "2026-01-01T00:00:00Z", "description", "clear sky", "temp", 20.5,
+                "feels_like", 20.0, "temp_min", 19.0, "temp_max", 21.0, "pressure", 1012, "humidity", 60, "wind", 2.5,
+                "sunrise", "2026-01-01T00:00:00Z", "sunset", "2026-01-01T11:00:00Z"), "pressure", "high");
+    }
+
+    @Test
+    void faker(LocalStack stack) throws Exception {
+        check(stack, "faker", "kafkapipeline.fakerdata", "name", (String key) -> json(
+                "name", key, "address", "1 Road", "year", 1990, "email", "a@example.org", "phone_number", "555-0100",
+                "company", "ACME", "job", "Tester", "city", "Hue", "country", "Viet Nam", "date_of_birth", "1990-05-17"),
+                "year", "nineteen ninety");
+    }
+
+    @Test
+    void spacex(LocalStack stack) throws Exception {
+        check(stack, "spacex", "kafkapipeline.spacex_launches", "launch_id", (String key) -> json(
+                "launch_id", key, "mission_name", "Test", "launch_date_utc", "2026-01-01T00:00:00Z",
+                "rocket_name", "Falcon 9", "launch_success", true, "site_name", "KSC LC 39A", "payload_type", "Satellite",
+                "payload_mass_kg", 100.0), "payload_mass_kg", "heavy");
+    }
+
+    /**
+     * Sends {@value #GOOD} good records and 4 poison ones to {@code topic}; {@code good} builds a good value whose
+     * key column {@code keyColumn} is the given key; {@code typeField} set to {@code badValue} is the wrong type.
+     */
+    private void check(LocalStack stack, String topic, String table, String keyColumn, Function<String, String> good,
+            String typeField, Object badValue) throws Exception {
+        long begin = System.nanoTime();
+        String run = "r6-" + UUID.randomUUID().toString().substring(0, 8);
+        long dlqBefore = Topics.readAll(stack, topic + "-dlq").size();
+        Map<String, String> records = new LinkedHashMap<>();
+        for (int i = 0; i < GOOD; i++) {
+            records.put(run + "-good-" + i, good.apply(run + "-good-" + i));
+        }
+        records.put(run + "-poison-notjson", "{\"" + keyColumn + "\": \"" + run + "\", this is not JSON");
+        records.put(run + "-poison-type", replace(good.apply(run + "-poison-type"), typeField, badValue));
+        records.put(run + "-poison-oversized", good.apply(OVERSIZED));
+        records.put(run + "-poison-nokey", replace(good.apply("unused"), keyColumn, null));
+        int poison = records.size() - GOOD;
+
+        try (KafkaProducer<String, String> producer = producer(stack)) {
+            List<Future<?>> sent = new ArrayList<>();
+            records.forEach((k, v) -> sent.add(producer.send(new ProducerRecord<>(topic, k, v))));
+            for (Future<?> f : sent) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(topic, run + "-toolarge",
+                    good.apply("y".repeat(2_000_000)))).get(60, TimeUnit.SECONDS))
+                    .as("a record over Kafka's 1 MB limit is refused, not acknowledged")
+                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(RecordTooLargeException.class);
+        }
+
+        List<String> dead = await(poison + " dead letters of " + run + " in " + topic + "-dlq")
+                .atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> Topics.readAll(stack, topic + "-dlq").stream().map(r -> r.key())
+                        .filter(k -> k != null && k.startsWith(run)).toList(), keys -> keys.size() >= poison);
+        List<String> goodKeys = records.keySet().stream().filter(k -> k.contains("-good-")).toList();
+        long rows = await(GOOD + " good rows of " + run + " in " + table).atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> stack.cqlSession().execute("SELECT " + keyColumn + " FROM " + table + " WHERE " + keyColumn
+                        + " IN ?", goodKeys).all().size(), n -> n >= GOOD);
+        Thread.sleep(3_000);
+        long dlqAfter = Topics.readAll(stack, topic + "-dlq").size();
+
+        FaultSummary.add(new FaultRow("R6 poison in " + topic + " (4 kinds + 1 over 1 MB refused)", records.size(),
+                GOOD, rows, 0, dlqAfter - dlqBefore, Math.round((System.nanoTime() - begin) / 1e9)));
+        assertThat(dead).as("dead letters of this run").containsExactlyInAnyOrderElementsOf(
+                records.keySet().stream().filter(k -> k.contains("-poison-")).toList());
+        assertThat(dlqAfter - dlqBefore).as("dead letters added to " + topic + "-dlq").isEqualTo(poison);
+        assertThat(rows).as("good rows").isEqualTo(GOOD);
+    }
+
+    private static KafkaProducer<String, String> producer(LocalStack stack) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    private static String json(Object... namesAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        try {
+            return JSON.writeValueAsString(object);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String replace(String json, String field, Object value) {
+        try {
+            Map<String, Object> object = JSON.readValue(json, LinkedHashMap.class);
+            if (value == null) {
+                object.remove(field);
+            } else {
+                object.put(field, value);
+            }
+            return JSON.writeValueAsString(object);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package io.kafkapipeline.owm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kafkapipeline.common.source.FatalSourceException;
+import io.kafkapipeline.common.testing.LogCapture;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+/**
+ * R5: 100 API faults drawn at random (fixed seed) against one poller: 401, 404, 429 with Retry-After, 5xx, slow
+ * responses, connection resets in the middle of the body (a reset before the response is retried by OkHttp
+ * itself, unlogged), truncated and malformed JSON, missing fields, wrong types. After each one the poller
+ * is still usable, nothing wrong is published, the fault is logged once with its cause (a 404 once per city until
+ * it is found again; a 401 is fatal by design and ends the process with one ERROR line, see OwmFailureTest), and
+ * the heap does not grow.
+ */
+class OwmFaultLoopTest {
+
+    private static final long SEED = 20_261_128L;
+    private static final int CASES = 100;
+
+    enum Fault { UNAUTHORIZED, NOT_FOUND, RATE_LIMITED, SERVER_ERROR, SLOW, RESET, TRUNCATED, MALFORMED, MISSING_FIELD,
+        WRONG_TYPE }
+
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
+
+    @Test
+    void everyFaultIsSurvivedAndLoggedOnceWithItsCause() throws Exception {
+        Random random = new Random(SEED);
+        OwmHarness owm = OwmHarness.live(server.url("/").toString(), "Hanoi");
+        Map<Fault, Integer> seen = new EnumMap<>(Fault.class);
+        long heapBefore = usedHeapAfterGc();
+        boolean notFoundLogged = false;
+        int published = 0;
+        for (int i = 0; i < CASES; i++) {
+            Fault fault = Fault.values()[random.nextInt(Fault.values().length)];
+            seen.merge(fault, 1, Integer::sum);
+            Expected expected = enqueue(fault, random, notFoundLogged);
+            try (LogCapture logs = LogCapture.start()) {
+                if (fault == Fault.UNAUTHORIZED) {
+                    assertThatThrownBy(owm.poller::run).as("case %d: %s", i, fault)
+                            .isInstanceOf(FatalSourceException.class).hasMessageContaining("HTTP 401");
+                } else {
+                    owm.poller.run();
+                }
+                List<String> lines = warnings(logs);
+                assertThat(lines).as("case %d: %s, log lines", i, fault).hasSize(expected.lines);
+                if (expected.lines > 0) {
+                    assertThat(lines.get(0)).as("case %d: %s, the cause", i, fault).contains(expected.cause);
+                }
+            }
+            published += expected.published ? 1 : 0;
+            notFoundLogged = fault == Fault.NOT_FOUND || (notFoundLogged && !expected.published);
+            assertThat(owm.producer.history()).as("case %d: %s, records published so far", i, fault).hasSize(published);
+        }
+        assertThat(owm.published()).allSatisfy(r -> assertThat(r.location()).isEqualTo("Hanoi"));
+        assertThat(seen).as("every kind of fault drawn").hasSize(Fault.values().length);
+        assertThat(usedHeapAfterGc() - heapBefore).as("heap growth over %d faults (bytes)", CASES)
+                .isLessThan(32L * 1024 * 1024);
+    }
+
+    private record Expected(int lines, String cause, boolean published) {
+    }
+
+    /** Queues the responses of one case and says what the poller must do with them. */
+    private Expected enqueue(Fault fault, Random random, boolean notFoundLogged) {
+        String good = OwmHarness.HANOI;
+        switch (fault) {
+            case UNAUTHORIZED -> {
+                server.enqueue(status(401, OwmHarness.fixture("/fixtures/owm/error_401_invalid_api_key.json")));
+                return new Expected(0, null, false);
+            }
+            case NOT_FOUND -> {
+                server.enqueue(status(404, OwmHarness.fixture("/fixtures/owm/error_404_city_not_found.json")));
+                return new Expected(notFoundLogged ? 0 : 1, "HTTP 404", false);
+            }
+            case RATE_LIMITED -> {
+                int seconds = 1 + random.nextInt(5);
+                server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", seconds).build());
+                server.enqueue(status(200, good));
+                return new Expected(1, "HTTP 429 (Retry-After " + seconds + " s)", true);
+            }
+            case SERVER_ERROR -> {
+                int code = List.of(500, 502, 503, 504).get(random.nextInt(4));
+                server.enqueue(status(code, "oops"));
+                server.enqueue(status(200, good));
+                return new Expected(1, "HTTP " + code, true);
+            }
+            case SLOW -> {
+                server.enqueue(new MockResponse.Builder().code(200).body(good).headersDelay(3, TimeUnit.SECONDS).build());
+                server.enqueue(status(200, good));
+                return new Expected(1, "SocketTimeoutException", true);
+            }
+            case RESET -> {
+                server.enqueue(new MockResponse.Builder().code(200).body(good)
+                        .onResponseBody(new SocketEffect.CloseSocket(true, true, true)).build());
+                server.enqueue(status(200, good));
+                return new Expected(1, "retry 1/", true);
+            }
+            case TRUNCATED -> {
+                server.enqueue(status(200, good.substring(0, 1 + random.nextInt(good.length() - 2))));
+                return new Expected(1, "Skipping malformed response for Hanoi", false);
+            }
+            case MALFORMED -> {
+                server.enqueue(status(200, List.of("{not json", "[]", "null", "<html>502</html>", "\"text\"")
+                        .get(random.nextInt(5))));
+                return new Expected(1, "Skipping malformed response for Hanoi", false);
+            }
+            case MISSING_FIELD -> {
+                String[][] cuts = {{"\"main\":\\{[^}]*\\},", ""}, {"\"sys\":\\{[^}]*\\},", ""},
+                    {"\"weather\":\\[[^]]*\\],", "\"weather\":[],"}};
+                String[] cut = cuts[random.nextInt(cuts.length)];
+                server.enqueue(status(200, good.replaceAll(cut[0], cut[1])));
+                return new Expected(1, "Skipping malformed response for Hanoi", false);
+            }
+            case WRONG_TYPE -> {
+                server.enqueue(status(200, random.nextBoolean() ? good.replace("\"speed\":2.45", "\"speed\":\"fast\"")
+                        : good.replace("\"humidity\":64", "\"humidity\":\"damp\"")));
+                return new Expected(1, "Skipping malformed response for Hanoi", false);
+            }
+            default -> throw new IllegalStateException(fault.name());
+        }
+    }
+
+    private static MockResponse status(int code, String body) {
+        return new MockResponse.Builder().code(code).body(body).build();
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** The producer's own WARN lines (slf4j-simple: "<time> WARN <logger> - ..."), not other libraries' output. */
+    private static List<String> warnings(LogCapture logs) {
+        return logs.lines().stream().filter(l -> l.matches("\\S+ WARN .*")).toList();
+    }
+}

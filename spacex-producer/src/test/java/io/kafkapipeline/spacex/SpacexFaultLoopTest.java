@@ -1,0 +1,145 @@
+package io.kafkapipeline.spacex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kafkapipeline.common.contract.SpacexLaunch;
+import io.kafkapipeline.common.json.Json;
+import io.kafkapipeline.common.json.MalformedDataException;
+import io.kafkapipeline.common.testing.LogCapture;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+/**
+ * R5: 100 API faults drawn at random (fixed seed) on the launches endpoint of one poller: 401, 404, 429 with
+ * Retry-After, 5xx, slow responses, resets in the middle of the body, truncated and malformed JSON, a launch with a
+ * missing id or a wrong type. After each one the poller is still usable, the fault is logged once with its cause,
+ * nothing wrong is published (in the end exactly the 9 recorded launches, each once), and the heap does not grow.
+ */
+class SpacexFaultLoopTest {
+
+    private static final long SEED = 20_261_128L;
+    private static final int CASES = 100;
+    private static final String UPCOMING = compact(ReplaySpacexSource.read("upcoming_v4_subset_2022-09.json"));
+    private static final String PATH = "/v4/launches/upcoming";
+
+    enum Fault { UNAUTHORIZED, NOT_FOUND, RATE_LIMITED, SERVER_ERROR, SLOW, RESET, TRUNCATED, MALFORMED, MISSING_ID,
+        WRONG_TYPE }
+
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
+
+    @Test
+    void everyFaultIsSurvivedAndLoggedOnceWithItsCause() throws Exception {
+        Random random = new Random(SEED);
+        SpacexHarness spacex = SpacexHarness.live(server.url("/").toString(), "upcoming");
+        Map<Fault, Integer> seen = new EnumMap<>(Fault.class);
+        long heapBefore = usedHeapAfterGc();
+        for (int i = 0; i < CASES; i++) {
+            Fault fault = Fault.values()[random.nextInt(Fault.values().length)];
+            seen.merge(fault, 1, Integer::sum);
+            String cause = serve(fault, random);
+            try (LogCapture logs = LogCapture.start()) {
+                spacex.poller.run();
+                List<String> lines = warnings(logs);
+                assertThat(lines).as("case %d: %s, log lines", i, fault).singleElement().asString().contains(cause);
+            }
+        }
+        assertThat(seen).as("every kind of fault drawn").hasSize(Fault.values().length);
+        assertThat(spacex.published()).as("launches published: the 9 recorded ones, once each").hasSize(9)
+                .extracting(SpacexLaunch::launchId).doesNotHaveDuplicates();
+        assertThat(usedHeapAfterGc() - heapBefore).as("heap growth over %d faults (bytes)", CASES)
+                .isLessThan(32L * 1024 * 1024);
+    }
+
+    /** Answers the next launches request with the fault (then with the recording); returns the expected cause. */
+    private String serve(Fault fault, Random random) throws MalformedDataException {
+        return switch (fault) {
+            case UNAUTHORIZED -> failFirst(status(401, "{\"error\":\"Unauthorized\"}"), "returned HTTP 401");
+            case NOT_FOUND -> failFirst(status(404, "Not Found"), "returned HTTP 404");
+            case RATE_LIMITED -> {
+                int seconds = 1 + random.nextInt(5);
+                yield failFirst(new MockResponse.Builder().code(429).addHeader("Retry-After", seconds).build(),
+                        "HTTP 429 (Retry-After " + seconds + " s)");
+            }
+            case SERVER_ERROR -> {
+                int code = List.of(500, 502, 503, 504).get(random.nextInt(4));
+                yield failFirst(status(code, ""), "HTTP " + code);
+            }
+            case SLOW -> failFirst(new MockResponse.Builder().code(200).body(UPCOMING)
+                    .headersDelay(3, TimeUnit.SECONDS).build(), "SocketTimeoutException");
+            case RESET -> failFirst(new MockResponse.Builder().code(200).body(UPCOMING)
+                    .onResponseBody(new SocketEffect.CloseSocket(true, true, true)).build(), "retry 1/");
+            case TRUNCATED -> failFirst(status(200, UPCOMING.substring(0, 1 + random.nextInt(UPCOMING.length() - 2))),
+                    "Skipping this poll");
+            case MALFORMED -> failFirst(status(200, List.of("{not json", "{\"docs\":[]}", "null", "<html/>")
+                    .get(random.nextInt(4))), "Skipping this poll");
+            case MISSING_ID -> failFirst(status(200, edit(random, "id", null)), "expected text at id (missing)");
+            case WRONG_TYPE -> failFirst(status(200, edit(random, "date_utc", "next tuesday")),
+                    "date_utc is not an ISO-8601 instant");
+        };
+    }
+
+    /** The first launches request gets {@code failure}; the rest of the case is served from the recordings. */
+    private String failFirst(MockResponse failure, String cause) {
+        AtomicInteger seen = new AtomicInteger();
+        Dispatcher dumps = SpacexHarness.dumps(Map.of());
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                boolean launches = request.getUrl().encodedPath().equals(PATH);
+                return launches && seen.incrementAndGet() == 1 ? failure : dumps.dispatch(request);
+            }
+        });
+        return cause;
+    }
+
+    /** The recording with one random launch's {@code field} removed (null) or set to {@code value}. */
+    private static String edit(Random random, String field, String value) throws MalformedDataException {
+        ArrayNode launches = (ArrayNode) Json.readTree(UPCOMING);
+        ObjectNode launch = (ObjectNode) launches.get(random.nextInt(launches.size()));
+        if (value == null) {
+            launch.remove(field);
+        } else {
+            launch.put(field, value);
+        }
+        return Json.write(launches);
+    }
+
+    private static MockResponse status(int code, String body) {
+        return new MockResponse.Builder().code(code).body(body).build();
+    }
+
+    private static String compact(String json) {
+        try {
+            return Json.write(Json.readTree(json));
+        } catch (MalformedDataException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** The producer's own WARN lines (slf4j-simple: "<time> WARN <logger> - ..."), not other libraries' output. */
+    private static List<String> warnings(LogCapture logs) {
+        return logs.lines().stream().filter(l -> l.matches("\\S+ WARN .*")).toList();
+    }
+}
