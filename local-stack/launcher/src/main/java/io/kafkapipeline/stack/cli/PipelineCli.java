@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             "  report   charts of every table as PNG + index.html",
             "  load     load a CSV file into a table: load <table> <file.csv>",
             "  export   a table as CSV: export <table> [--csv FILE]",
+            "  bench    benchmarks on a stack of their own, writes BENCHMARKS.md (bench --quick: < 5 min)",
             "", "Settings are environment variables; ./pipeline up --settings lists them with their defaults."})
 public final class PipelineCli implements Runnable {
 
