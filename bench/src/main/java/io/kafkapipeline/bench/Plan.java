@@ -17,9 +17,9 @@ public record Plan(
         List<int[]> scaling,
         Duration sinkTimeout) {
 
-    /** ~20k rows per sink trial, 3 trials per figure, latency at 100 and 1,000 records/s, 1 and 4 tasks. */
+    /** 10k rows per sink trial, 3 trials per figure, latency at 100 and 1,000 records/s, 1 and 4 tasks. */
     public static Plan quick() {
-        return new Plan("quick", 3, 1, 20_000, List.of(64, 512), List.of(100, 1_000), Duration.ofSeconds(4),
+        return new Plan("quick", 3, 1, 10_000, List.of(64, 512), List.of(100, 1_000), Duration.ofSeconds(4),
                 50_000, false, List.of(new int[] {3, 1}, new int[] {3, 4}), Duration.ofSeconds(180));
     }
 
