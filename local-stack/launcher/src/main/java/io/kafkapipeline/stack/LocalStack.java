@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -200,10 +201,14 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         ConnectRest rest = new ConnectRest(connectUrl());
-        for (ConnectorConfigs.Connector c : connectors) {
-            Map<String, String> local = ConnectorConfigs.withCassandra(c.config(), "127.0.0.1", config.cassandraPort(),
-                    CassandraNode.DATACENTER);
-            rest.putConfig(c.name(), local);
+        // Side by side: Connect validates each config against Cassandra (a few seconds each) before storing it.
+        List<CompletableFuture<Void>> puts = connectors.stream().map(c -> CompletableFuture.runAsync(() ->
+                rest.putConfig(c.name(), ConnectorConfigs.withCassandra(c.config(), "127.0.0.1", config.cassandraPort(),
+                        CassandraNode.DATACENTER)))).toList();
+        try {
+            CompletableFuture.allOf(puts.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         progress.accept("Connectors registered: " + connectors.stream().map(ConnectorConfigs.Connector::name).toList());
     }

@@ -17,6 +17,8 @@ public final class ConnectRest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
+    private static final int CONFLICT_ATTEMPTS = 10;
+
     private final String url;
 
     public ConnectRest(String url) {
@@ -34,9 +36,17 @@ public final class ConnectRest {
 
     /** {@code PUT /connectors/<name>/config}: creates or updates a connector (idempotent). */
     public void putConfig(String name, Map<String, String> config) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url + "/connectors/" + name + "/config"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(write(config))));
+        HttpResponse<String> response = null;
+        // 409: the worker group is rebalancing (e.g. after another connector's config changed); retry shortly.
+        for (int attempt = 1; attempt <= CONFLICT_ATTEMPTS; attempt++) {
+            response = send(HttpRequest.newBuilder(URI.create(url + "/connectors/" + name + "/config"))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(write(config))));
+            if (response.statusCode() != 409 || attempt == CONFLICT_ATTEMPTS) {
+                break;
+            }
+            pause(Duration.ofMillis(500L * attempt));
+        }
         if (response.statusCode() / 100 != 2) {
             throw new StackException("Kafka Connect refused connector " + name + " (HTTP " + response.statusCode() + "): "
                     + response.body());
@@ -73,6 +83,15 @@ public final class ConnectRest {
             return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new StackException("Kafka Connect at " + url + " does not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted while calling Kafka Connect", e);
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StackException("Interrupted while calling Kafka Connect", e);
