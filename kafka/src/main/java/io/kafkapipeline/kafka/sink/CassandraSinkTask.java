@@ -93,6 +93,10 @@ public class CassandraSinkTask extends SinkTask {
     }
     redelivery.markDone(result.done());
     router.route(result.recordFailures());
+    if (retry.failures() > 0 && !result.done().isEmpty()) {
+      log.info("Cassandra answers again after {} failed attempts; {} pending records handled", retry.failures(),
+          result.done().size());
+    }
     if (result.hasTransientFailures()) {
       if (recycler.shouldRestart(engine.anyNodeUp())) {
         engine.restart();

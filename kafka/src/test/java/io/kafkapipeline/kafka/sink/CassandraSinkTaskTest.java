@@ -64,7 +64,9 @@ class CassandraSinkTaskTest {
     start(reporter, Map.of());
 
     assertThat(engineProps).containsEntry("name", "weathersink-task-0")
-        .containsEntry("datastax-java-driver.advanced.reconnection-policy.max-delay", "10000 milliseconds");
+        .containsEntry("datastax-java-driver.advanced.reconnection-policy.max-delay", "10000 milliseconds")
+        .containsEntry("datastax-java-driver.advanced.netty.io-group.shutdown.quiet-period", "0")
+        .containsEntry("datastax-java-driver.advanced.netty.admin-group.shutdown.quiet-period", "0");
   }
 
   @Test

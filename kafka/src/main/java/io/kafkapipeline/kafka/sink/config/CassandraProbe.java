@@ -32,7 +32,7 @@ public final class CassandraProbe implements SchemaProbe {
 
   @Override
   public void check(Map<String, String> props, ValidationErrors errors) {
-    CassandraSinkConfig config = new CassandraSinkConfig(props);
+    CassandraSinkConfig config = new CassandraSinkConfig(EngineProps.withPromptClose(props));
     try (CqlSession session = LifeCycleManager.buildCqlSession(config, SinkVersion.get(), APPLICATION_NAME)) {
       for (TopicConfig topic : config.getTopicConfigs().values()) {
         topic.getTableConfigs().forEach(table -> checkTable(session.getMetadata(), table, errors));

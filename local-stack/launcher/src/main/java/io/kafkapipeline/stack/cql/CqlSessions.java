@@ -27,6 +27,12 @@ public final class CqlSessions {
                 .withBoolean(DefaultDriverOption.REQUEST_WARN_IF_SET_KEYSPACE, false)
                 // COUNT(*) of a whole table is what status does on purpose; do not echo the server's warning.
                 .withBoolean(DefaultDriverOption.REQUEST_LOG_WARNINGS, false)
+                // close() returns once in-flight work is done, without the event loops' 2 s quiet period.
+                .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
+                .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0)
+                // After a Cassandra restart, reconnect within 5 s (driver default: up to 60 s).
+                .withDuration(DefaultDriverOption.RECONNECTION_BASE_DELAY, Duration.ofMillis(500))
+                .withDuration(DefaultDriverOption.RECONNECTION_MAX_DELAY, Duration.ofSeconds(5))
                 .build();
         return CqlSession.builder()
                 .addContactPoint(new InetSocketAddress(host, port))
