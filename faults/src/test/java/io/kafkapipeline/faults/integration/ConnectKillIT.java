@@ -30,7 +30,7 @@ class ConnectKillIT {
         try {
             ServiceNode producer = flow.startProducer(RATE, RECORDS, 201);
             try {
-                FakerFlow.awaitPublished(producer, 3_000);
+                FakerFlow.awaitPublished(producer, 2_000);
                 log.info("R2a: SIGKILL the Connect worker");
                 stack.killConnect();
                 Thread.sleep(2_000);
@@ -57,7 +57,7 @@ class ConnectKillIT {
         try {
             ServiceNode producer = flow.startProducer(RATE, RECORDS, 202);
             try {
-                FakerFlow.awaitPublished(producer, 3_000);
+                FakerFlow.awaitPublished(producer, 2_000);
                 String holder = flow.awaitTaskRunning(stack.connectUrl());
                 boolean primaryHolds = holder.equals(primaryId);
                 String survivorUrl = primaryHolds ? second.url() : stack.connectUrl();

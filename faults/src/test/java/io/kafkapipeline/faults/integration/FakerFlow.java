@@ -10,6 +10,7 @@ import io.kafkapipeline.stack.connect.ConnectorConfigs;
 import io.kafkapipeline.stack.node.CassandraNode;
 import io.kafkapipeline.stack.node.ServiceNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ final class FakerFlow {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]{0,15}");
     private static final Pattern FINAL = Pattern.compile("published=(\\d+) failed=(\\d+) .*\\(final\\)");
     private static final Pattern PUBLISHED = Pattern.compile("published=(\\d+)");
+    private static final Pattern PROGRESS = Pattern.compile("(?m)^(\\S+Z) .* progress: fetched=\\d+ published=(\\d+)");
     static final Duration LANDING = Duration.ofMinutes(4);
 
     private final LocalStack stack;
@@ -137,6 +139,34 @@ final class FakerFlow {
     static void awaitPublished(ServiceNode producer, long records) {
         await(producer.name() + " streaming (" + records + " acknowledged)").atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(250)).until(() -> lastPublished(producer) >= records);
+    }
+
+    /**
+     * Waits until a producer's last two progress lines show it acknowledged at least {@code perSecond} records per
+     * second between them (the stream is at full speed, past the JVM's warm-up); returns that rate.
+     */
+    static double awaitRate(ServiceNode producer, double perSecond) {
+        return await(producer.name() + " streaming at >= " + perSecond + " records/s").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(250)).until(() -> lastRate(producer), rate -> rate >= perSecond);
+    }
+
+    /** Records acknowledged per second between the last two progress lines (0 before there are two). */
+    static double lastRate(ServiceNode producer) {
+        Matcher m = PROGRESS.matcher(producer.jvm().tail(40));
+        Instant previousAt = null;
+        Instant lastAt = null;
+        long previous = 0;
+        long last = 0;
+        while (m.find()) {
+            previousAt = lastAt;
+            previous = last;
+            lastAt = Instant.parse(m.group(1));
+            last = Long.parseLong(m.group(2));
+        }
+        if (previousAt == null || !lastAt.isAfter(previousAt)) {
+            return 0;
+        }
+        return (last - previous) * 1000.0 / Duration.between(previousAt, lastAt).toMillis();
     }
 
     /** The published count of the last progress line (a lower bound of what a producer had acknowledged). */
