@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kafkapipeline.cassandra.Schema;
 import io.kafkapipeline.stack.StackConfig;
+import io.kafkapipeline.stack.node.CassandraNode;
 import io.kafkapipeline.stack.node.ConnectWorker;
 import java.io.IOException;
 import java.io.StringReader;
@@ -226,6 +227,20 @@ class DockerFilesTest {
         assertThat(docker.getProperty("config.providers")).contains("env");
         assertThat(Repo.read(ROOT.resolve("kafka/docker/register-connectors.sh")))
                 .contains("${env:CASSANDRA_USERNAME}", "${env:CASSANDRA_PASSWORD}");
+    }
+
+    @Test
+    void dockerCassandraHasTheLocalStacksCommitLog() {
+        String mode = StackConfig.builder(ROOT).build().cassandraCommitlogSync();
+        List<String> flags = CassandraNode.commitlogOptions(mode);
+        assertThat(flags).as("the local stack's default commit log (%s) is set by flags", mode).isNotEmpty();
+        List<String> dockerOpts = List.of(allServices().get("cassandra").path("environment").path("JVM_EXTRA_OPTS")
+                .asText().trim().split("\\s+"));
+        assertThat(dockerOpts).as("JVM_EXTRA_OPTS of cassandra/docker-compose.yml: the commit log flags of"
+                + " CassandraNode.commitlogOptions(\"%s\")", mode).containsAll(flags);
+        assertThat(dockerOpts.stream().filter(o -> o.startsWith("-Dcassandra.settings.commitlog")).toList())
+                .as("no other commit log setting").containsExactlyInAnyOrderElementsOf(
+                        flags.stream().filter(o -> o.startsWith("-Dcassandra.settings.commitlog")).toList());
     }
 
     // --- compose structure ------------------------------------------------------------------------------------

@@ -32,9 +32,10 @@ public final class StackConfig {
         KAFKA_HEAP("512m", "Heap (-Xms and -Xmx) of the Kafka broker JVM."),
         CONNECT_HEAP("512m", "Heap of the Kafka Connect worker JVM."),
         CASSANDRA_HEAP("1g", "Heap of the Cassandra JVM (-Xms is half of it)."),
-        CASSANDRA_COMMITLOG_SYNC("periodic", "Commit log of Cassandra: periodic (Cassandra's default; a SIGKILL can lose"
-                + " the writes acknowledged since the last sync marker), group (acknowledged once on disk, 15 ms groups:"
-                + " nothing acknowledged is lost; slower writes) or batch."),
+        CASSANDRA_COMMITLOG_SYNC("group", "Commit log of Cassandra: group (a write is acknowledged once it is on disk,"
+                + " writes grouped over 15 ms: a crash loses nothing acknowledged), periodic (Cassandra's own default:"
+                + " acknowledged at once, synced every 10 s; a SIGKILL can lose the writes acknowledged since the last"
+                + " sync) or batch (on disk, no grouping)."),
         CASSANDRA_JAVA_HOME("this JVM if it is 11 or 17, else a JDK 17 under /usr/lib/jvm",
                 "JDK that runs Cassandra 5.0 (needs 11 or 17; JDK 18+ removed what it uses)."),
         CONNECT_PLUGIN_PATH("$PIPELINE_HOME/kafka/target/plugin", "plugin.path of the Connect worker."),
@@ -403,7 +404,7 @@ public final class StackConfig {
         private String kafkaHeap = "512m";
         private String connectHeap = "512m";
         private String cassandraHeap = "1g";
-        private String cassandraCommitlogSync = "periodic";
+        private String cassandraCommitlogSync = Setting.CASSANDRA_COMMITLOG_SYNC.defaultText();
         private Path cassandraJavaHome;
         private Path pluginPath;
         private Path connectorConfigDir;

@@ -47,6 +47,9 @@ public final class CassandraNode extends StackNode {
             "--add-opens", "java.base/java.util.concurrent.atomic=ALL-UNNAMED",
             "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
 
+    private static final String ALLOW_SYSTEM_PROPERTIES = "-Dcassandra.config.allow_system_properties=true";
+    private static final String SETTING = "-Dcassandra.settings.";
+
     private final StackConfig config;
     private final Path dir;
     private final ChildJvm jvm;
@@ -88,21 +91,26 @@ public final class CassandraNode extends StackNode {
     public void prepare() {
         write(dir.resolve("conf/cassandra.yaml"), template("cassandra.yaml", Map.of(
                 "storage_port", Integer.toString(config.cassandraStoragePort()),
-                "native_port", Integer.toString(config.cassandraPort()),
-                "commitlog", commitlogSettings(config.cassandraCommitlogSync()))));
+                "native_port", Integer.toString(config.cassandraPort()))));
         write(dir.resolve("conf/logback.xml"), template("cassandra-logback.xml", Map.of()));
     }
 
     /**
-     * The commit log lines of cassandra.yaml. {@code periodic}: acknowledged at once, synced every 10 s (a SIGKILL
-     * can lose what was acknowledged since the last sync marker); {@code group}: acknowledged once fsynced, writes
-     * grouped over 15 ms; {@code batch}: acknowledged once fsynced, no window.
+     * The JVM flags that set the commit log mode over cassandra.yaml's {@code periodic} default, as cassandra.yaml
+     * settings given as system properties (Cassandra 4.1+). The Docker deployment passes the same flags (its
+     * compose file is checked against this method). {@code periodic}: acknowledged at once, synced every 10 s (a
+     * SIGKILL can lose what was acknowledged since the last sync marker); {@code group}: acknowledged once fsynced,
+     * writes grouped over 15 ms; {@code batch}: acknowledged once fsynced, no window. {@code group} and
+     * {@code batch} must not have a sync period, hence the 0 ms.
      */
-    static String commitlogSettings(String mode) {
+    public static List<String> commitlogOptions(String mode) {
         return switch (mode) {
-            case "group" -> "commitlog_sync: group\ncommitlog_sync_group_window: 15ms";
-            case "batch" -> "commitlog_sync: batch";
-            default -> "commitlog_sync: periodic\ncommitlog_sync_period: 10000ms";
+            case "periodic" -> List.of();
+            case "group" -> List.of(ALLOW_SYSTEM_PROPERTIES, SETTING + "commitlog_sync=group",
+                    SETTING + "commitlog_sync_group_window=15ms", SETTING + "commitlog_sync_period=0ms");
+            case "batch" -> List.of(ALLOW_SYSTEM_PROPERTIES, SETTING + "commitlog_sync=batch",
+                    SETTING + "commitlog_sync_period=0ms");
+            default -> throw new IllegalArgumentException("commit log mode " + mode);
         };
     }
 
@@ -125,6 +133,7 @@ public final class CassandraNode extends StackNode {
         opts.add("-Dcassandra.shutdown_announce_in_ms=0");
         opts.add("-Dcassandra.skip_wait_for_gossip_to_settle=0");
         opts.add("-Dcassandra.superuser_setup_delay_ms=0");
+        opts.addAll(commitlogOptions(config.cassandraCommitlogSync()));
         opts.addAll(config.extraCassandraJvmOptions());
         return opts;
     }

@@ -50,6 +50,19 @@ class LocalStackIT {
     }
 
     @Test
+    @Order(1)
+    void cassandraAcknowledgesAWriteOnceItIsOnDisk(LocalStack stack) {
+        Map<String, String> settings = new java.util.HashMap<>();
+        for (Row row : stack.cqlSession().execute("SELECT name, value FROM system_views.settings WHERE name IN"
+                + " ('commitlog_sync', 'commitlog_sync_group_window', 'commitlog_sync_period')")) {
+            settings.put(row.getString("name"), row.getString("value"));
+        }
+        // CASSANDRA_COMMITLOG_SYNC's default, set by the same -Dcassandra.settings.* flags as the Docker node.
+        assertThat(settings).as("commit log settings of the running node").containsEntry("commitlog_sync", "group")
+                .containsEntry("commitlog_sync_group_window", "15ms");
+    }
+
+    @Test
     @Order(2)
     void kafkaRecordCanBeWrittenAndReadBack(LocalStack stack) throws Exception {
         try (KafkaProducer<String, String> producer = producer(stack)) {

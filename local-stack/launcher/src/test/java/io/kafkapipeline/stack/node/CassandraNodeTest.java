@@ -15,10 +15,12 @@ class CassandraNodeTest {
     }
 
     @Test
-    void commitlogModesWriteTheirYamlLines() {
-        assertThat(CassandraNode.commitlogSettings("periodic")).contains("commitlog_sync: periodic", "commitlog_sync_period: 10000ms");
-        assertThat(CassandraNode.commitlogSettings("group")).contains("commitlog_sync: group", "commitlog_sync_group_window: 15ms")
-                .doesNotContain("commitlog_sync_period");
-        assertThat(CassandraNode.commitlogSettings("batch")).isEqualTo("commitlog_sync: batch");
+    void commitlogModesAreSystemPropertiesOverCassandrasPeriodicDefault() {
+        assertThat(CassandraNode.commitlogOptions("periodic")).isEmpty();
+        assertThat(CassandraNode.commitlogOptions("group")).containsExactly(
+                "-Dcassandra.config.allow_system_properties=true", "-Dcassandra.settings.commitlog_sync=group",
+                "-Dcassandra.settings.commitlog_sync_group_window=15ms", "-Dcassandra.settings.commitlog_sync_period=0ms");
+        assertThat(CassandraNode.commitlogOptions("batch")).contains("-Dcassandra.settings.commitlog_sync=batch",
+                "-Dcassandra.settings.commitlog_sync_period=0ms");
     }
 }
