@@ -33,7 +33,7 @@ public final class StackConfig {
         CONNECT_HEAP("512m", "Heap of the Kafka Connect worker JVM."),
         CASSANDRA_HEAP("1g", "Heap of the Cassandra JVM (-Xms is half of it)."),
         CASSANDRA_COMMITLOG_SYNC("group", "Commit log of Cassandra: group (a write is acknowledged once it is on disk,"
-                + " writes grouped over 15 ms: a crash loses nothing acknowledged), periodic (Cassandra's own default:"
+                + " writes grouped over 2 ms: a crash loses nothing acknowledged), periodic (Cassandra's own default:"
                 + " acknowledged at once, synced every 10 s; a SIGKILL can lose the writes acknowledged since the last"
                 + " sync) or batch (on disk, no grouping)."),
         CASSANDRA_JAVA_HOME("this JVM if it is 11 or 17, else a JDK 17 under /usr/lib/jvm",

@@ -59,7 +59,7 @@ class LocalStackIT {
         }
         // CASSANDRA_COMMITLOG_SYNC's default, set by the same -Dcassandra.settings.* flags as the Docker node.
         assertThat(settings).as("commit log settings of the running node").containsEntry("commitlog_sync", "group")
-                .containsEntry("commitlog_sync_group_window", "15ms");
+                .containsEntry("commitlog_sync_group_window", "2ms");
     }
 
     @Test
