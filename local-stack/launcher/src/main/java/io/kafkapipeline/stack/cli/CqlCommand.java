@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ./pipeline cql "SELECT ..."}: runs one CQL statement against the local node, printed like cqlsh. */
-@Command(name = "cql", description = "Run a CQL statement against the local Cassandra node and print the rows.")
+@Command(name = "cql", mixinStandardHelpOptions = true, description = "Run a CQL statement against the local Cassandra node and print the rows.")
 final class CqlCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "CQL", description = "The statement, e.g. \"SELECT * FROM kafkapipeline.weatherreport LIMIT 5\"")

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  * {@code ./pipeline status}: the processes of the local stack, then every flow of the pipeline in one screen:
  * records produced, the sink's lag, connector and task states, dead letters, rows in the table.
  */
-@Command(name = "status", description = {"Show the local stack's processes and, for each flow, records produced, sink lag,",
+@Command(name = "status", mixinStandardHelpOptions = true, description = {"Show the local stack's processes and, for each flow, records produced, sink lag,",
     "connector and task state, dead letters and rows, so you see at a glance where data stops.",
     "Exit code 0 when everything is up, 3 otherwise."})
 final class StatusCommand implements Callable<Integer> {

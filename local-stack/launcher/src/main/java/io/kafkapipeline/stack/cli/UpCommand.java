@@ -9,10 +9,13 @@ import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code ./pipeline up [-d]}: starts the local stack; in the foreground until Ctrl-C, or detached. */
-@Command(name = "up", description = "Start Kafka, Kafka Connect and Cassandra, apply the schema, register the connectors.")
+@Command(name = "up", mixinStandardHelpOptions = true, description = "Start Kafka, Kafka Connect and Cassandra, apply the schema, register the connectors.")
 final class UpCommand implements Callable<Integer> {
 
     @Option(names = {"-d", "--detach"}, description = "Start and return; stop later with ./pipeline down.")
@@ -20,6 +23,14 @@ final class UpCommand implements Callable<Integer> {
 
     @Option(names = "--no-producers", description = "Start only Kafka, Connect and Cassandra (same as PIPELINE_PRODUCERS=none).")
     boolean noProducers;
+
+    @Option(names = "--brokers", paramLabel = "N", description = "Kafka nodes (1-" + StackConfig.MAX_BROKERS
+            + "); 3 or more: a KRaft cluster whose topics get replication factor 3 and min.insync.replicas 2"
+            + " (same as KAFKA_BROKERS=N).")
+    Integer brokers;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--settings", description = "List the environment variables that configure the stack and exit.")
     boolean settings;
@@ -34,6 +45,13 @@ final class UpCommand implements Callable<Integer> {
         StackConfig.Builder builder = PipelineCli.EnvHolder.config().toBuilder().watchParent(!detach);
         if (noProducers) {
             builder.producers(java.util.List.of());
+        }
+        if (brokers != null) {
+            if (brokers < 1 || brokers > StackConfig.MAX_BROKERS) {
+                throw new ParameterException(spec.commandLine(),
+                        "--brokers must be 1 to " + StackConfig.MAX_BROKERS + ", got " + brokers);
+            }
+            builder.kafkaBrokers(brokers);
         }
         StackConfig config = builder.build();
         LocalStack stack = new LocalStack(config, msg -> out.println(msg));
