@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -202,13 +204,17 @@ public final class LocalStack implements AutoCloseable {
         }
         ConnectRest rest = new ConnectRest(connectUrl());
         // Side by side: Connect validates each config against Cassandra (a few seconds each) before storing it.
-        List<CompletableFuture<Void>> puts = connectors.stream().map(c -> CompletableFuture.runAsync(() ->
-                rest.putConfig(c.name(), ConnectorConfigs.withCassandra(c.config(), "127.0.0.1", config.cassandraPort(),
-                        CassandraNode.DATACENTER)))).toList();
+        // One thread per connector (blocking HTTP calls, so not the common pool).
+        ExecutorService pool = Executors.newFixedThreadPool(connectors.size());
         try {
+            List<CompletableFuture<Void>> puts = connectors.stream().map(c -> CompletableFuture.runAsync(() ->
+                    rest.putConfig(c.name(), ConnectorConfigs.withCassandra(c.config(), "127.0.0.1",
+                            config.cassandraPort(), CassandraNode.DATACENTER)), pool)).toList();
             CompletableFuture.allOf(puts.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
+        } finally {
+            pool.shutdown();
         }
         progress.accept("Connectors registered: " + connectors.stream().map(ConnectorConfigs.Connector::name).toList());
     }
