@@ -78,7 +78,8 @@ public final class RowWaiter {
         }
     }
 
-    static void sleep(long ms) {
+    /** Sleeps; an interrupt ends the benchmark with an IllegalStateException. */
+    public static void sleep(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {

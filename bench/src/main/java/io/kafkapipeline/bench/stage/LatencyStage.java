@@ -117,7 +117,7 @@ public final class LatencyStage implements Stage {
             new RowWaiter(stack.session(), Shape.FAKER).awaitAll(List.of(last), total, drain, Duration.ofSeconds(180),
                     () -> "latency trial at " + rate + "/s");
             while (poller.pending() > 0 && drain.seconds() < 200) {
-                SinkRunner.sleep(10);
+                RowWaiter.sleep(10);
             }
             List<Double> readable = poller.latenciesMs();
             log.info("{}/s trial {}: p50 {} ms, p99 {} ms ({} samples)", rate, trialNo,

@@ -79,7 +79,7 @@ public final class SinkRunner {
                 throw new IllegalStateException("connector " + name + " tasks not started after "
                         + TASK_START_TIMEOUT.toSeconds() + " s: " + states);
             }
-            sleep(100);
+            RowWaiter.sleep(100);
         }
     }
 
@@ -96,15 +96,6 @@ public final class SinkRunner {
             return "tasks " + connect.taskStates(name) + " " + connect.taskTrace(name);
         } catch (RuntimeException e) {
             return "status unavailable: " + e.getMessage();
-        }
-    }
-
-    static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 }
