@@ -33,7 +33,9 @@ import picocli.CommandLine.Option;
  * {@code ./pipeline bench [--quick]}: starts a local stack of its own, runs the stages and writes BENCHMARKS.md plus
  * the raw numbers. Exits 1 if any stage could not measure (never because something is slow).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Benchmarks the pipeline on a local stack of its own and writes BENCHMARKS.md.")
 public final class BenchMain implements Callable<Integer> {
 
@@ -58,13 +60,18 @@ public final class BenchMain implements Callable<Integer> {
         Path home = PipelineHome.find();
         Path md = out != null ? out : home.resolve("BENCHMARKS.md");
         Path raw = rawDir != null ? rawDir : home.resolve("bench").resolve("results");
-        BenchReport report = new BenchReport("./pipeline bench" + (quick ? " --quick" : ""), plan.mode(),
-                Machine.current(), Instant.now());
+        BenchReport report = new BenchReport(
+                "./pipeline bench" + (quick ? " --quick" : ""), plan.mode(), Machine.current(), Instant.now());
         String loadBefore = Machine.loadAverage();
         Stopwatch total = Stopwatch.start();
         BenchContext ctx = new BenchContext(plan, report);
-        List<Stage> stages = List.of(new StartupStage(), new SinkStage(), new LatencyStage(), new ProducerStage(),
-                new ScalingStage(), new FootprintStage());
+        List<Stage> stages = List.of(
+                new StartupStage(),
+                new SinkStage(),
+                new LatencyStage(),
+                new ProducerStage(),
+                new ScalingStage(),
+                new FootprintStage());
         try {
             for (Stage stage : stages) {
                 runStage(ctx, stage);
@@ -76,8 +83,12 @@ public final class BenchMain implements Callable<Integer> {
         }
         report.load(loadBefore, Machine.loadAverage());
         write(report, md, raw);
-        log.info("Benchmark {} in {} s: {}; report {}", plan.mode(), Math.round(total.seconds()),
-                report.allPassed() ? "all stages passed" : "SOME STAGES FAILED", md);
+        log.info(
+                "Benchmark {} in {} s: {}; report {}",
+                plan.mode(),
+                Math.round(total.seconds()),
+                report.allPassed() ? "all stages passed" : "SOME STAGES FAILED",
+                md);
         return report.allPassed() ? 0 : 1;
     }
 

@@ -23,8 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ProducerRuntimeProbe {
 
-    private ProducerRuntimeProbe() {
-    }
+    private ProducerRuntimeProbe() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 5) {
@@ -39,14 +38,20 @@ public final class ProducerRuntimeProbe {
                 payloads.add(new String[] {FakerPerson.fromJson(line).key(), line});
             }
         }
-        KafkaSettings settings = new KafkaSettings(args[0], topic, "bench-runtime-probe", "lz4",
-                Duration.ofMillis(Long.parseLong(args[4])), Duration.ofMinutes(5), Duration.ofMinutes(5));
+        KafkaSettings settings = new KafkaSettings(
+                args[0],
+                topic,
+                "bench-runtime-probe",
+                "lz4",
+                Duration.ofMillis(Long.parseLong(args[4])),
+                Duration.ofMinutes(5),
+                Duration.ofMinutes(5));
         ProgressLog progress = new ProgressLog("bench-runtime-probe", Redactor.NONE);
         AtomicLong failed = new AtomicLong();
         long start;
         long end;
-        try (RecordPublisher publisher = new RecordPublisher(ProducerFactory.create(settings), topic, progress,
-                Redactor.NONE)) {
+        try (RecordPublisher publisher =
+                new RecordPublisher(ProducerFactory.create(settings), topic, progress, Redactor.NONE)) {
             start = System.nanoTime();
             for (long i = 0; i < records; i++) {
                 String[] p = payloads.get((int) (i % payloads.size()));
@@ -60,8 +65,13 @@ public final class ProducerRuntimeProbe {
             end = System.nanoTime();
         }
         double seconds = (end - start) / 1e9;
-        System.out.println(String.format(Locale.ROOT, "RESULT records=%d seconds=%.3f rate=%.1f failed=%d", records,
-                seconds, records / seconds, failed.get()));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "RESULT records=%d seconds=%.3f rate=%.1f failed=%d",
+                records,
+                seconds,
+                records / seconds,
+                failed.get()));
         System.exit(failed.get() == 0 ? 0 : 1);
     }
 }

@@ -27,8 +27,7 @@ public final class Schema {
 
     private static final String RESOURCE_DIR = "/io/kafkapipeline/cassandra/schema/";
 
-    private Schema() {
-    }
+    private Schema() {}
 
     /** Every statement of every schema file, in order, without comments and without the closing semicolon. */
     public static List<String> statements() {
@@ -43,7 +42,8 @@ public final class Schema {
     public static String read(String file) {
         try (InputStream in = Schema.class.getResourceAsStream(RESOURCE_DIR + file)) {
             if (in == null) {
-                throw new IllegalStateException("Schema file " + file + " is missing from the classpath (" + RESOURCE_DIR + ")");
+                throw new IllegalStateException(
+                        "Schema file " + file + " is missing from the classpath (" + RESOURCE_DIR + ")");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -14,7 +14,10 @@ class SchemaTest {
     @Test
     void filesListMatchesTheSchemaFolder() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("schema"))) {
-            List<String> onDisk = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".cql")).sorted().toList();
+            List<String> onDisk = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".cql"))
+                    .sorted()
+                    .toList();
             assertThat(Schema.FILES).containsExactlyElementsOf(onDisk);
         }
     }
@@ -41,8 +44,6 @@ class SchemaTest {
                 SELECT * FROM t
                 """);
 
-        assertThat(statements).containsExactly(
-                "INSERT INTO t (a) VALUES ('x;y -- not a comment')",
-                "SELECT * FROM t");
+        assertThat(statements).containsExactly("INSERT INTO t (a) VALUES ('x;y -- not a comment')", "SELECT * FROM t");
     }
 }

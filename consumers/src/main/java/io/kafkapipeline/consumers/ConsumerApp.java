@@ -41,7 +41,9 @@ public final class ConsumerApp {
         this(settings, out, ConsumerFactory::create);
     }
 
-    /* visible for testing */ ConsumerApp(ConsumerSettings settings, PrintStream out,
+    /* visible for testing */ ConsumerApp(
+            ConsumerSettings settings,
+            PrintStream out,
             Function<ConsumerSettings, Consumer<String, String>> consumers) {
         this.settings = settings;
         this.out = out;
@@ -55,8 +57,11 @@ public final class ConsumerApp {
         try {
             consumer = consumers.apply(settings);
         } catch (KafkaException e) {
-            log.error("Cannot create a Kafka consumer for {}={}: {}", ConsumerConfig.BROKER_URL.name(),
-                    settings.bootstrapServers(), rootMessage(e));
+            log.error(
+                    "Cannot create a Kafka consumer for {}={}: {}",
+                    ConsumerConfig.BROKER_URL.name(),
+                    settings.bootstrapServers(),
+                    rootMessage(e));
             return EXIT_CONFIG;
         }
         CountDownLatch done = new CountDownLatch(1);

@@ -26,13 +26,20 @@ import picocli.CommandLine.Spec;
  * contract and periodic {@code summary ...} lines, on stdout (UTF-8); logs go to stderr. Options override the
  * environment variables of {@link ConsumerConfig}.
  */
-@Command(name = "consumer", sortOptions = false,
+@Command(
+        name = "consumer",
+        sortOptions = false,
         description = "Reads one topic (weather, faker or spacex), validates every record against its table's contract"
                 + " and prints one line per record plus periodic summaries. Settings: environment variables (see"
                 + " --print-env-docs); options override them.",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:normal end (--max, --stop-at-end)", "1:bad setting (the message names it)",
-            "2:bad option", "3:Kafka failure", "143:stopped by SIGTERM (after committing and the final summary)"})
+        exitCodeList = {
+            "0:normal end (--max, --stop-at-end)",
+            "1:bad setting (the message names it)",
+            "2:bad option",
+            "3:Kafka failure",
+            "143:stopped by SIGTERM (after committing and the final summary)"
+        })
 public final class ConsumerMain implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerMain.class);
@@ -43,7 +50,9 @@ public final class ConsumerMain implements Callable<Integer> {
     @Option(names = "--topic", paramLabel = "TOPIC", description = "Topic to read (TOPIC_NAME).")
     private String topic;
 
-    @Option(names = "--contract", paramLabel = "NAME",
+    @Option(
+            names = "--contract",
+            paramLabel = "NAME",
             description = "Contract to validate against: weather|faker|spacex (RECORD_CONTRACT); default: the topic.")
     private String contract;
 
@@ -56,14 +65,18 @@ public final class ConsumerMain implements Callable<Integer> {
     @Option(names = "--max", paramLabel = "N", description = "Exit after N records, valid or invalid (MAX_RECORDS).")
     private Long max;
 
-    @Option(names = "--stop-at-end",
+    @Option(
+            names = "--stop-at-end",
             description = "Exit once caught up to the end offsets seen at start (STOP_AT_END).")
     private boolean stopAtEnd;
 
     @Option(names = "--print-env-docs", description = "Print the environment variable table (Markdown) and exit.")
     private boolean printEnvDocs;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     private boolean help;
 
     private final Map<String, String> environment;

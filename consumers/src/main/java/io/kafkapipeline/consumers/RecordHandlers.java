@@ -11,8 +11,7 @@ import io.kafkapipeline.consumers.validate.RecordValidator;
 /** The validator and line format of each contract. */
 public final class RecordHandlers {
 
-    private RecordHandlers() {
-    }
+    private RecordHandlers() {}
 
     public static RecordHandler forContract(TableContract<?> contract) {
         if (contract == Contracts.WEATHER) {

@@ -19,7 +19,8 @@ class ConsumerMainTest {
         int code = ConsumerMain.execute(new String[] {"--print-env-docs"}, Map.of(), out);
 
         assertThat(code).isZero();
-        assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(ConsumerConfig.definition().markdownTable());
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .isEqualTo(ConsumerConfig.definition().markdownTable());
     }
 
     @Test
@@ -36,19 +37,21 @@ class ConsumerMainTest {
     @Test
     void optionsOverrideTheEnvironment() {
         // the option's topic has a contract, the environment's has not: only the option can make this run start
-        int code = ConsumerMain.execute(new String[] {"--topic", "weather", "--contract", "nope"},
-                Map.of("TOPIC_NAME", "other"), out);
+        int code = ConsumerMain.execute(
+                new String[] {"--topic", "weather", "--contract", "nope"}, Map.of("TOPIC_NAME", "other"), out);
 
         assertThat(code).isEqualTo(ConsumerApp.EXIT_CONFIG);
     }
 
     @Test
     void maxBelowOneIsAUsageError() {
-        assertThat(ConsumerMain.execute(new String[] {"--topic", "weather", "--max", "0"}, Map.of(), out)).isEqualTo(2);
+        assertThat(ConsumerMain.execute(new String[] {"--topic", "weather", "--max", "0"}, Map.of(), out))
+                .isEqualTo(2);
     }
 
     @Test
     void unknownOptionIsAUsageError() {
-        assertThat(ConsumerMain.execute(new String[] {"--topic", "weather", "--latest"}, Map.of(), out)).isEqualTo(2);
+        assertThat(ConsumerMain.execute(new String[] {"--topic", "weather", "--latest"}, Map.of(), out))
+                .isEqualTo(2);
     }
 }

@@ -64,7 +64,8 @@ record Compose(Path file, JsonNode root) {
         if (build.isMissingNode()) {
             return null;
         }
-        String context = build.isTextual() ? build.asText() : build.path("context").asText(".");
+        String context =
+                build.isTextual() ? build.asText() : build.path("context").asText(".");
         return compose.dir().resolve(context).normalize();
     }
 
@@ -74,7 +75,8 @@ record Compose(Path file, JsonNode root) {
         if (context == null) {
             return null;
         }
-        return context.resolve(service.path("build").path("dockerfile").asText("Dockerfile")).normalize();
+        return context.resolve(service.path("build").path("dockerfile").asText("Dockerfile"))
+                .normalize();
     }
 
     /** Host sources of the bind mounts of a service (short syntax starting with . / ~, or type: bind). */
@@ -104,7 +106,8 @@ record Compose(Path file, JsonNode root) {
             files.add(compose.dir().resolve(envFile.asText()).normalize());
         } else {
             for (JsonNode entry : envFile) {
-                String path = entry.isTextual() ? entry.asText() : entry.path("path").asText();
+                String path =
+                        entry.isTextual() ? entry.asText() : entry.path("path").asText();
                 files.add(compose.dir().resolve(path).normalize());
             }
         }
@@ -124,8 +127,11 @@ record Compose(Path file, JsonNode root) {
             Matcher m = VARIABLE.matcher(text);
             while (m.find()) {
                 if (m.group(1) != null) {
-                    into.add(new Variable(m.group(1), m.group(2) == null ? "" : m.group(2),
-                            m.group(3) == null ? "" : m.group(3), file));
+                    into.add(new Variable(
+                            m.group(1),
+                            m.group(2) == null ? "" : m.group(2),
+                            m.group(3) == null ? "" : m.group(3),
+                            file));
                 } else {
                     into.add(new Variable(m.group(4), "", "", file));
                 }

@@ -56,30 +56,36 @@ class ConnectWorkerConfigTest {
     @Test
     void registeredConfigsGetTheCassandraCredentialsFromTheWorkerEnvironmentOnly() throws IOException {
         // Surefire gives this JVM CASSANDRA_USERNAME/CASSANDRA_PASSWORD, as compose gives them to the container.
-        assertThat(System.getenv("CASSANDRA_PASSWORD")).as("set by deploy/pom.xml").isEqualTo("test-secret");
+        assertThat(System.getenv("CASSANDRA_PASSWORD"))
+                .as("set by deploy/pom.xml")
+                .isEqualTo("test-secret");
         Map<String, String> worker = workerProperties();
         DistributedConfig config = new DistributedConfig(worker);
         Plugins plugins = new Plugins(worker);
         for (String name : config.getList("config.providers")) {
-            ConfigProvider provider = plugins.newConfigProvider(config, "config.providers." + name,
-                    Plugins.ClassLoaderUsage.PLUGINS);
+            ConfigProvider provider =
+                    plugins.newConfigProvider(config, "config.providers." + name, Plugins.ClassLoaderUsage.PLUGINS);
             assertThat(provider).as("config provider " + name).isNotNull();
             providers.put(name, provider);
         }
         ConfigTransformer transformer = new ConfigTransformer(providers);
 
         Map<String, String> injected = registrationAuthBlock();
-        assertThat(injected).containsEntry("auth.provider", "PLAIN")
+        assertThat(injected)
+                .containsEntry("auth.provider", "PLAIN")
                 .containsEntry("auth.username", "${env:CASSANDRA_USERNAME}")
                 .containsEntry("auth.password", "${env:CASSANDRA_PASSWORD}");
         for (Path file : connectorConfigs()) {
             // What register-connectors.sh PUTs: jq '.config + $auth' of the shared file.
             Map<String, String> sent = new LinkedHashMap<>();
-            JSON.readTree(file.toFile()).path("config").properties()
+            JSON.readTree(file.toFile())
+                    .path("config")
+                    .properties()
                     .forEach(e -> sent.put(e.getKey(), e.getValue().asText()));
             sent.putAll(injected);
             Map<String, String> resolved = transformer.transform(sent).data();
-            assertThat(resolved).as(file.getFileName() + " as the worker resolves it")
+            assertThat(resolved)
+                    .as(file.getFileName() + " as the worker resolves it")
                     .containsEntry("auth.username", "test-user")
                     .containsEntry("auth.password", "test-secret")
                     .containsEntry("contactPoints", "cassandra");
@@ -112,7 +118,8 @@ class ConnectWorkerConfigTest {
 
     private static List<Path> connectorConfigs() throws IOException {
         try (var files = Files.list(ROOT.resolve("kafka/connect"))) {
-            List<Path> configs = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            List<Path> configs =
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
             assertThat(configs).isNotEmpty();
             return configs;
         }

@@ -38,8 +38,8 @@ class DockerFilesTest {
     private static final String PROJECT = "kafkapipeline";
 
     /** Worker settings that name addresses or paths, which differ between the local stack and Docker. */
-    private static final Set<String> WORKER_ADDRESS_KEYS = Set.of("bootstrap.servers", "listeners",
-            "rest.advertised.host.name", "rest.advertised.port", "plugin.path");
+    private static final Set<String> WORKER_ADDRESS_KEYS = Set.of(
+            "bootstrap.servers", "listeners", "rest.advertised.host.name", "rest.advertised.port", "plugin.path");
 
     private static List<Compose> composeFiles() {
         List<Compose> files = Repo.composeFiles().stream().map(Compose::load).toList();
@@ -65,8 +65,10 @@ class DockerFilesTest {
         List<String> missing = new ArrayList<>();
         for (Compose compose : composeFiles()) {
             String where = Repo.relative(compose.file());
-            compose.includes().forEach(paths -> paths.stream().filter(p -> !Files.isRegularFile(p))
-                    .forEach(p -> missing.add(where + " include: " + p)));
+            compose.includes()
+                    .forEach(paths -> paths.stream()
+                            .filter(p -> !Files.isRegularFile(p))
+                            .forEach(p -> missing.add(where + " include: " + p)));
             compose.services().forEach((name, service) -> {
                 Path context = Compose.buildContext(compose, service);
                 if (context != null && !Files.isDirectory(context)) {
@@ -76,9 +78,11 @@ class DockerFilesTest {
                 if (dockerfile != null && !Files.isRegularFile(dockerfile)) {
                     missing.add(where + " " + name + " dockerfile: " + dockerfile);
                 }
-                Compose.bindSources(compose, service).stream().filter(p -> !Files.exists(p))
+                Compose.bindSources(compose, service).stream()
+                        .filter(p -> !Files.exists(p))
                         .forEach(p -> missing.add(where + " " + name + " bind mount: " + p));
-                Compose.envFiles(compose, service).stream().filter(p -> !Files.isRegularFile(p))
+                Compose.envFiles(compose, service).stream()
+                        .filter(p -> !Files.isRegularFile(p))
                         .forEach(p -> missing.add(where + " " + name + " env_file: " + p));
             });
         }
@@ -113,15 +117,20 @@ class DockerFilesTest {
                 }
             }
         }
-        assertThat(problems).as("COPY/ADD sources that are not in the build context").isEmpty();
+        assertThat(problems)
+                .as("COPY/ADD sources that are not in the build context")
+                .isEmpty();
     }
 
     @Test
     void everyBuildContextIsTheRepositoryRootWithItsDockerignore() {
-        dockerfileContexts().forEach((dockerfile, contexts) ->
-                assertThat(contexts).as("build contexts of " + Repo.relative(dockerfile)).containsOnly(ROOT));
+        dockerfileContexts()
+                .forEach((dockerfile, contexts) -> assertThat(contexts)
+                        .as("build contexts of " + Repo.relative(dockerfile))
+                        .containsOnly(ROOT));
         List<String> ignored = dockerignore();
-        assertThat(ignored).as(".dockerignore: no build output, secrets or local state in the context")
+        assertThat(ignored)
+                .as(".dockerignore: no build output, secrets or local state in the context")
                 .contains("**/target/", "**/node_modules/", ".git/", ".pipeline/", ".env");
     }
 
@@ -161,48 +170,68 @@ class DockerFilesTest {
                 .allMatch(p -> p.getParent().equals(schemaDir));
         // The job applies the files in name order (cqlsh over a shell glob); the local stack in Schema.FILES order.
         try (var files = Files.list(schemaDir)) {
-            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".cql")).sorted())
-                    .as("cassandra/schema/*.cql in name order = Schema.FILES").containsExactlyElementsOf(Schema.FILES);
+            assertThat(files.map(p -> p.getFileName().toString())
+                            .filter(n -> n.endsWith(".cql"))
+                            .sorted())
+                    .as("cassandra/schema/*.cql in name order = Schema.FILES")
+                    .containsExactlyElementsOf(Schema.FILES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assertThat(mountingServices(schemaDir)).as("services mounting cassandra/schema").containsExactly("cassandra-schema");
+        assertThat(mountingServices(schemaDir))
+                .as("services mounting cassandra/schema")
+                .containsExactly("cassandra-schema");
         assertThat(Repo.read(ROOT.resolve("cassandra/docker/apply-schema.sh"))).contains("*.cql");
     }
 
     @Test
     void theRegistrationJobMountsTheOnlyConnectorConfigsTheLocalStackRegisters() throws Exception {
         Path connectDir = ROOT.resolve("kafka/connect");
-        assertThat(StackConfig.builder(ROOT).build().connectorConfigDir().toAbsolutePath().normalize())
-                .as("the local stack's connector folder").isEqualTo(connectDir);
+        assertThat(StackConfig.builder(ROOT)
+                        .build()
+                        .connectorConfigDir()
+                        .toAbsolutePath()
+                        .normalize())
+                .as("the local stack's connector folder")
+                .isEqualTo(connectDir);
         List<Path> connectorConfigs = new ArrayList<>();
         for (Path json : Repo.files(n -> n.endsWith(".json"))) {
             if (Repo.read(json).contains("\"connector.class\"")) {
                 connectorConfigs.add(json);
             }
         }
-        assertThat(connectorConfigs).as("connector configs of the repository: only kafka/connect/*.json")
-                .isNotEmpty().allMatch(p -> p.getParent().equals(connectDir));
-        assertThat(mountingServices(connectDir)).as("services mounting kafka/connect").containsExactly("connect-register");
+        assertThat(connectorConfigs)
+                .as("connector configs of the repository: only kafka/connect/*.json")
+                .isNotEmpty()
+                .allMatch(p -> p.getParent().equals(connectDir));
+        assertThat(mountingServices(connectDir))
+                .as("services mounting kafka/connect")
+                .containsExactly("connect-register");
         for (Path json : connectorConfigs) {
             JsonNode config = Repo.json(json).path("config");
-            assertThat(config.path("contactPoints").asText()).as(json + ": Cassandra's compose service")
+            assertThat(config.path("contactPoints").asText())
+                    .as(json + ": Cassandra's compose service")
                     .isEqualTo("cassandra");
-            assertThat(config.path("port").asText()).as(json + ": Cassandra's port in the network").isEqualTo("9042");
+            assertThat(config.path("port").asText())
+                    .as(json + ": Cassandra's port in the network")
+                    .isEqualTo("9042");
         }
     }
 
     @Test
     void theConnectImageLoadsThePluginFolderTheLocalStackLoads() {
-        Path pluginPath = StackConfig.builder(ROOT).build().pluginPath().toAbsolutePath().normalize();
+        Path pluginPath =
+                StackConfig.builder(ROOT).build().pluginPath().toAbsolutePath().normalize();
         assertThat(pluginPath).isEqualTo(ROOT.resolve("kafka/target/plugin"));
         Dockerfile connect = Dockerfile.parse(ROOT.resolve("kafka/Dockerfile"));
         String pluginCopy = connect.all("COPY").stream()
                 .filter(c -> c.hasFlag("--from=build") && c.args().get(0).endsWith("/kafka/target/plugin/"))
-                .map(c -> c.args().get(c.args().size() - 1)).findFirst()
+                .map(c -> c.args().get(c.args().size() - 1))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("kafka/Dockerfile copies no kafka/target/plugin/"));
         Properties worker = properties(ROOT.resolve("kafka/docker/connect-distributed.properties"));
-        assertThat(pluginCopy).as("plugin.path of the Docker worker = where the image holds the plugin folder")
+        assertThat(pluginCopy)
+                .as("plugin.path of the Docker worker = where the image holds the plugin folder")
                 .isEqualTo(worker.getProperty("plugin.path") + "/");
     }
 
@@ -216,13 +245,17 @@ class DockerFilesTest {
                 differing.put(key, "local " + value + ", docker " + docker.getProperty(key));
             }
         });
-        assertThat(differing).as("worker settings of kafka/docker/connect-distributed.properties that differ from"
-                + " ConnectWorker.workerProperties()").isEmpty();
+        assertThat(differing)
+                .as("worker settings of kafka/docker/connect-distributed.properties that differ from"
+                        + " ConnectWorker.workerProperties()")
+                .isEmpty();
         Set<String> extra = new TreeSet<>(docker.stringPropertyNames());
         extra.removeAll(local.keySet());
         extra.removeAll(WORKER_ADDRESS_KEYS);
         extra.removeIf(k -> k.startsWith("config.providers"));
-        assertThat(extra).as("Docker-only worker settings besides config.providers").isEmpty();
+        assertThat(extra)
+                .as("Docker-only worker settings besides config.providers")
+                .isEmpty();
         assertThat(WORKER_ADDRESS_KEYS).allMatch(docker::containsKey);
         assertThat(docker.getProperty("config.providers")).contains("env");
         assertThat(Repo.read(ROOT.resolve("kafka/docker/register-connectors.sh")))
@@ -233,14 +266,29 @@ class DockerFilesTest {
     void dockerCassandraHasTheLocalStacksCommitLog() {
         String mode = StackConfig.builder(ROOT).build().cassandraCommitlogSync();
         List<String> flags = CassandraNode.commitlogOptions(mode);
-        assertThat(flags).as("the local stack's default commit log (%s) is set by flags", mode).isNotEmpty();
-        List<String> dockerOpts = List.of(allServices().get("cassandra").path("environment").path("JVM_EXTRA_OPTS")
-                .asText().trim().split("\\s+"));
-        assertThat(dockerOpts).as("JVM_EXTRA_OPTS of cassandra/docker-compose.yml: the commit log flags of"
-                + " CassandraNode.commitlogOptions(\"%s\")", mode).containsAll(flags);
-        assertThat(dockerOpts.stream().filter(o -> o.startsWith("-Dcassandra.settings.commitlog")).toList())
-                .as("no other commit log setting").containsExactlyInAnyOrderElementsOf(
-                        flags.stream().filter(o -> o.startsWith("-Dcassandra.settings.commitlog")).toList());
+        assertThat(flags)
+                .as("the local stack's default commit log (%s) is set by flags", mode)
+                .isNotEmpty();
+        List<String> dockerOpts = List.of(allServices()
+                .get("cassandra")
+                .path("environment")
+                .path("JVM_EXTRA_OPTS")
+                .asText()
+                .trim()
+                .split("\\s+"));
+        assertThat(dockerOpts)
+                .as(
+                        "JVM_EXTRA_OPTS of cassandra/docker-compose.yml: the commit log flags of"
+                                + " CassandraNode.commitlogOptions(\"%s\")",
+                        mode)
+                .containsAll(flags);
+        assertThat(dockerOpts.stream()
+                        .filter(o -> o.startsWith("-Dcassandra.settings.commitlog"))
+                        .toList())
+                .as("no other commit log setting")
+                .containsExactlyInAnyOrderElementsOf(flags.stream()
+                        .filter(o -> o.startsWith("-Dcassandra.settings.commitlog"))
+                        .toList());
     }
 
     // --- compose structure ------------------------------------------------------------------------------------
@@ -249,7 +297,9 @@ class DockerFilesTest {
     void theRootFileIncludesEveryFolderFileAndItsStartOrder() {
         Compose root = rootCompose();
         assertThat(root.projectName()).isEqualTo(PROJECT);
-        assertThat(root.services()).as("the root file defines no service of its own").isEmpty();
+        assertThat(root.services())
+                .as("the root file defines no service of its own")
+                .isEmpty();
         Set<Path> included = new LinkedHashSet<>();
         root.includes().forEach(included::addAll);
         Set<Path> expected = new LinkedHashSet<>();
@@ -262,7 +312,9 @@ class DockerFilesTest {
         });
         assertThat(included).as("files included by docker-compose.yml").containsExactlyInAnyOrderElementsOf(expected);
         for (List<Path> entry : root.includes()) {
-            assertThat(Repo.isMainComposeFile(entry.get(0))).as("first file of an include entry " + entry).isTrue();
+            assertThat(Repo.isMainComposeFile(entry.get(0)))
+                    .as("first file of an include entry " + entry)
+                    .isTrue();
         }
     }
 
@@ -270,25 +322,37 @@ class DockerFilesTest {
     void folderFilesAreOneProjectAndStandOnTheirOwn() {
         Map<String, JsonNode> all = allServices();
         for (Compose compose : folderComposeFiles()) {
-            assertThat(compose.projectName()).as(Repo.relative(compose.file()) + " name").isEqualTo(PROJECT);
+            assertThat(compose.projectName())
+                    .as(Repo.relative(compose.file()) + " name")
+                    .isEqualTo(PROJECT);
             Set<String> own = compose.services().keySet();
-            compose.services().forEach((name, service) -> service.path("depends_on").fieldNames()
-                    .forEachRemaining(dep -> assertThat(own).as(Repo.relative(compose.file()) + ": " + name
-                            + " depends on " + dep + ", a service of another file (use docker-compose.stack.yml)")
-                            .contains(dep)));
+            compose.services()
+                    .forEach((name, service) -> service.path("depends_on")
+                            .fieldNames()
+                            .forEachRemaining(dep -> assertThat(own)
+                                    .as(Repo.relative(compose.file()) + ": " + name + " depends on " + dep
+                                            + ", a service of another file (use docker-compose.stack.yml)")
+                                    .contains(dep)));
         }
         for (Compose stack : composeFiles()) {
             if (Repo.isMainComposeFile(stack.file())) {
                 continue;
             }
-            Set<String> base = Compose.load(stack.dir().resolve("docker-compose.yml")).services().keySet();
+            Set<String> base = Compose.load(stack.dir().resolve("docker-compose.yml"))
+                    .services()
+                    .keySet();
             stack.services().forEach((name, service) -> {
-                assertThat(base).as(Repo.relative(stack.file()) + " overrides services of its folder only")
+                assertThat(base)
+                        .as(Repo.relative(stack.file()) + " overrides services of its folder only")
                         .contains(name);
-                assertThat(service.fieldNames()).toIterable().as(Repo.relative(stack.file()) + " " + name)
+                assertThat(service.fieldNames())
+                        .toIterable()
+                        .as(Repo.relative(stack.file()) + " " + name)
                         .containsOnly("depends_on");
-                service.path("depends_on").fieldNames()
-                        .forEachRemaining(dep -> assertThat(all).as(stack.file() + ": " + dep).containsKey(dep));
+                service.path("depends_on")
+                        .fieldNames()
+                        .forEachRemaining(dep ->
+                                assertThat(all).as(stack.file() + ": " + dep).containsKey(dep));
             });
         }
     }
@@ -307,15 +371,24 @@ class DockerFilesTest {
             }
         });
         for (Compose compose : composeFiles()) {
-            compose.services().forEach((name, service) -> service.path("depends_on").properties().forEach(e -> {
-                JsonNode target = all.get(e.getKey());
-                String condition = e.getValue().path("condition").asText();
-                String expected = target != null && "no".equals(target.path("restart").asText())
-                        ? "service_completed_successfully" : "service_healthy";
-                if (!expected.equals(condition)) {
-                    problems.add(name + " -> " + e.getKey() + ": condition " + condition + ", expected " + expected);
-                }
-            }));
+            compose.services()
+                    .forEach((name, service) -> service.path("depends_on")
+                            .properties()
+                            .forEach(e -> {
+                                JsonNode target = all.get(e.getKey());
+                                String condition =
+                                        e.getValue().path("condition").asText();
+                                String expected = target != null
+                                                && "no"
+                                                        .equals(target.path("restart")
+                                                                .asText())
+                                        ? "service_completed_successfully"
+                                        : "service_healthy";
+                                if (!expected.equals(condition)) {
+                                    problems.add(name + " -> " + e.getKey() + ": condition " + condition + ", expected "
+                                            + expected);
+                                }
+                            }));
         }
         assertThat(problems).isEmpty();
     }
@@ -323,11 +396,15 @@ class DockerFilesTest {
     @Test
     void portsArePublishedOnLoopbackOnly() {
         List<String> ports = new ArrayList<>();
-        allServices().forEach((name, service) -> service.path("ports").forEach(p -> ports.add(name + " " + p.asText())));
+        allServices()
+                .forEach((name, service) -> service.path("ports").forEach(p -> ports.add(name + " " + p.asText())));
         assertThat(ports).isNotEmpty().allSatisfy(p -> assertThat(p).matches("\\S+ 127\\.0\\.0\\.1:.+"));
-        assertThat(ports).anyMatch(p -> p.endsWith(":8888")).anyMatch(p -> p.contains("${KAFKA_UI_PORT:-9000}:8080"))
+        assertThat(ports)
+                .anyMatch(p -> p.endsWith(":8888"))
+                .anyMatch(p -> p.contains("${KAFKA_UI_PORT:-9000}:8080"))
                 .anyMatch(p -> p.contains("${JUPYTER_PORT:-8888}:8888"));
-        assertThat(allServices().get("cassandra").path("container_name").asText()).endsWith(":-cassandra}");
+        assertThat(allServices().get("cassandra").path("container_name").asText())
+                .endsWith(":-cassandra}");
     }
 
     @Test
@@ -342,8 +419,11 @@ class DockerFilesTest {
                 }
             }
             List<Dockerfile.Instruction> users = dockerfile.finalStage().stream()
-                    .filter(i -> i.keyword().equals("USER")).toList();
-            String user = users.isEmpty() ? "root" : users.get(users.size() - 1).args().get(0);
+                    .filter(i -> i.keyword().equals("USER"))
+                    .toList();
+            String user = users.isEmpty()
+                    ? "root"
+                    : users.get(users.size() - 1).args().get(0);
             if (user.equals("root") || user.startsWith("0")) {
                 problems.add(Repo.relative(file) + ": the image runs as root");
             }
@@ -363,7 +443,10 @@ class DockerFilesTest {
     void envExampleListsEveryVariableWithTheComposeDefault() {
         Map<String, String> example = envExample();
         Map<String, List<Compose.Variable>> used = new TreeMap<>();
-        composeFiles().forEach(c -> c.variables().forEach(v -> used.computeIfAbsent(v.name(), k -> new ArrayList<>()).add(v)));
+        composeFiles()
+                .forEach(c -> c.variables()
+                        .forEach(v -> used.computeIfAbsent(v.name(), k -> new ArrayList<>())
+                                .add(v)));
         List<String> problems = new ArrayList<>();
         used.forEach((name, uses) -> {
             if (!example.containsKey(name)) {
@@ -377,15 +460,16 @@ class DockerFilesTest {
                         problems.add(name + " is required: .env.example must give a CHANGE_ME placeholder");
                     }
                 } else if (use.operator().startsWith(":-") && !use.argument().equals(value)) {
-                    problems.add(name + ": default " + use.argument() + " in " + Repo.relative(use.file())
-                            + ", " + value + " in .env.example");
+                    problems.add(name + ": default " + use.argument() + " in " + Repo.relative(use.file()) + ", "
+                            + value + " in .env.example");
                 } else if (use.operator().isEmpty()) {
                     problems.add(name + " in " + Repo.relative(use.file()) + " has no default (use ${" + name
                             + ":-...} or ${" + name + ":?...})");
                 }
             }
         });
-        example.keySet().stream().filter(n -> !used.containsKey(n) && !n.startsWith("COMPOSE_"))
+        example.keySet().stream()
+                .filter(n -> !used.containsKey(n) && !n.startsWith("COMPOSE_"))
                 .forEach(n -> problems.add(n + " is in .env.example but no compose file uses it"));
         example.forEach((name, value) -> {
             if (name.endsWith("_API_KEY") && !value.isEmpty()) {
@@ -394,7 +478,8 @@ class DockerFilesTest {
         });
         assertThat(problems).isEmpty();
         assertThat(Repo.read(ROOT.resolve(".gitignore")).lines().map(String::strip))
-                .as(".gitignore keeps secrets and installed tools out of git").contains(".env", "node_modules/");
+                .as(".gitignore keeps secrets and installed tools out of git")
+                .contains(".env", "node_modules/");
     }
 
     @Test
@@ -404,7 +489,9 @@ class DockerFilesTest {
             JsonNode env = service.path("environment");
             if (env.has("CASSANDRA_PASSWORD")) {
                 clients.add(name);
-                assertThat(env.path("CASSANDRA_USERNAME").asText()).as(name).isEqualTo("${CASSANDRA_USERNAME:-kafkapipeline}");
+                assertThat(env.path("CASSANDRA_USERNAME").asText())
+                        .as(name)
+                        .isEqualTo("${CASSANDRA_USERNAME:-kafkapipeline}");
                 assertThat(env.path("CASSANDRA_PASSWORD").asText()).as(name).startsWith("${CASSANDRA_PASSWORD:?");
             }
         });
@@ -418,7 +505,9 @@ class DockerFilesTest {
         for (Compose compose : folderComposeFiles()) {
             compose.services().forEach((name, service) -> {
                 JsonNode previous = all.put(name, service);
-                assertThat(previous).as("service " + name + " is defined in two folder files").isNull();
+                assertThat(previous)
+                        .as("service " + name + " is defined in two folder files")
+                        .isNull();
             });
         }
         return all;
@@ -431,7 +520,8 @@ class DockerFilesTest {
             compose.services().values().forEach(service -> {
                 Path dockerfile = Compose.dockerfile(compose, service);
                 if (dockerfile != null) {
-                    contexts.computeIfAbsent(dockerfile, k -> new LinkedHashSet<>()).add(Compose.buildContext(compose, service));
+                    contexts.computeIfAbsent(dockerfile, k -> new LinkedHashSet<>())
+                            .add(Compose.buildContext(compose, service));
                 }
             });
         }
@@ -462,8 +552,11 @@ class DockerFilesTest {
     }
 
     private static List<String> dockerignore() {
-        return Repo.read(ROOT.resolve(".dockerignore")).lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        return Repo.read(ROOT.resolve(".dockerignore"))
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
     }
 
     /** Whether a path of the context is excluded by a folder pattern of .dockerignore (the patterns used here). */

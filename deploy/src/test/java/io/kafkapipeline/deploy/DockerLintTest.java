@@ -23,8 +23,9 @@ class DockerLintTest {
         Path deploy = Repo.root().resolve("deploy");
         boolean installed = Files.isRegularFile(deploy.resolve("node_modules/.installed-package-lock.json"));
         if (!onPath("node") || (!installed && !onPath("npm"))) {
-            Assumptions.abort("deploy/check needs Node.js and npm (to install its linters from deploy/package-lock.json);"
-                    + " not found on the PATH, so the Docker files were not linted");
+            Assumptions.abort(
+                    "deploy/check needs Node.js and npm (to install its linters from deploy/package-lock.json);"
+                            + " not found on the PATH, so the Docker files were not linted");
         }
         Path log = Files.createTempFile("deploy-check", ".log");
         try {
@@ -39,8 +40,12 @@ class DockerLintTest {
             }
             String output = Files.readString(log, StandardCharsets.UTF_8);
             System.out.println(output);
-            assertThat(finished).as("deploy/check finished within " + TIMEOUT_MINUTES + " min; output:\n" + output).isTrue();
-            assertThat(check.exitValue()).as("deploy/check exit code; output:\n" + output).isZero();
+            assertThat(finished)
+                    .as("deploy/check finished within " + TIMEOUT_MINUTES + " min; output:\n" + output)
+                    .isTrue();
+            assertThat(check.exitValue())
+                    .as("deploy/check exit code; output:\n" + output)
+                    .isZero();
             assertThat(output).contains("Docker checks passed");
         } finally {
             Files.deleteIfExists(log);

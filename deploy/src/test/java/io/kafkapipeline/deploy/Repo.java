@@ -24,13 +24,14 @@ final class Repo {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Repo() {
-    }
+    private Repo() {}
 
     /** The checkout: system property {@code kafkapipeline.root} (set by the pom), else the parent folder. */
     static Path root() {
         String configured = System.getProperty("kafkapipeline.root");
-        Path root = (configured == null ? Path.of("..") : Path.of(configured)).toAbsolutePath().normalize();
+        Path root = (configured == null ? Path.of("..") : Path.of(configured))
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isRegularFile(root.resolve("pom.xml")) || !Files.isDirectory(root.resolve("deploy"))) {
             throw new IllegalStateException("Not the kafkapipeline checkout: " + root);
         }
@@ -45,8 +46,10 @@ final class Repo {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && SKIPPED.contains(dir.getFileName().toString())
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return !dir.equals(root)
+                                    && SKIPPED.contains(dir.getFileName().toString())
+                            ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override

@@ -21,19 +21,26 @@ class SecurityDefaultsTest {
     void cassandraRequiresAPassword() {
         JsonNode cassandra = service("cassandra/docker-compose.yml", "cassandra");
         String opts = cassandra.path("environment").path("JVM_EXTRA_OPTS").asText();
-        assertThat(opts).as("cassandra JVM_EXTRA_OPTS").contains("-Dcassandra.config.allow_system_properties=true",
-                "-Dcassandra.settings.authenticator=PasswordAuthenticator");
+        assertThat(opts)
+                .as("cassandra JVM_EXTRA_OPTS")
+                .contains(
+                        "-Dcassandra.config.allow_system_properties=true",
+                        "-Dcassandra.settings.authenticator=PasswordAuthenticator");
         assertThat(opts).doesNotContain("AllowAllAuthenticator");
     }
 
     @Test
     void jupyterRequiresATokenWithoutDefault() {
         JsonNode env = service("data-vis/docker-compose.yml", "data-vis").path("environment");
-        assertThat(env.path("JUPYTER_TOKEN").asText()).as("JUPYTER_TOKEN: required, no default").startsWith("${JUPYTER_TOKEN:?");
+        assertThat(env.path("JUPYTER_TOKEN").asText())
+                .as("JUPYTER_TOKEN: required, no default")
+                .startsWith("${JUPYTER_TOKEN:?");
         String start = Repo.read(ROOT.resolve("data-vis/docker/start-jupyter.sh"));
         assertThat(start).as("start script refuses an empty token").contains("JUPYTER_TOKEN is not set", "exit 64");
-        assertThat(start.replaceAll("(?m)^#.*$", "")).as("no switch that turns authentication off")
-                .doesNotContainPattern("token=(''|\"\"|\\s)").doesNotContain("disable_check_xsrf", "password=''");
+        assertThat(start.replaceAll("(?m)^#.*$", ""))
+                .as("no switch that turns authentication off")
+                .doesNotContainPattern("token=(''|\"\"|\\s)")
+                .doesNotContain("disable_check_xsrf", "password=''");
     }
 
     @Test
@@ -41,17 +48,24 @@ class SecurityDefaultsTest {
         List<String> published = new ArrayList<>();
         service("cassandra/docker-compose.yml", "cassandra").path("ports").forEach(p -> published.add(p.asText()));
         service("kafka/docker-compose.yml", "connect").path("ports").forEach(p -> published.add(p.asText()));
-        assertThat(published).as("published ports of cassandra and connect").hasSize(2)
+        assertThat(published)
+                .as("published ports of cassandra and connect")
+                .hasSize(2)
                 .allSatisfy(p -> assertThat(p).startsWith("127.0.0.1:"));
     }
 
     @Test
     void theLocalStackListensOnLoopbackOnly() {
-        String yaml = Repo.read(ROOT.resolve("local-stack/launcher/src/main/resources/io/kafkapipeline/stack/conf/cassandra.yaml"));
-        assertThat(yaml).containsPattern("(?m)^listen_address: 127\\.0\\.0\\.1$").containsPattern("(?m)^rpc_address: 127\\.0\\.0\\.1$");
-        String broker = Repo.read(ROOT.resolve("local-stack/launcher/src/main/java/io/kafkapipeline/stack/node/KafkaBroker.java"));
+        String yaml = Repo.read(
+                ROOT.resolve("local-stack/launcher/src/main/resources/io/kafkapipeline/stack/conf/cassandra.yaml"));
+        assertThat(yaml)
+                .containsPattern("(?m)^listen_address: 127\\.0\\.0\\.1$")
+                .containsPattern("(?m)^rpc_address: 127\\.0\\.0\\.1$");
+        String broker = Repo.read(
+                ROOT.resolve("local-stack/launcher/src/main/java/io/kafkapipeline/stack/node/KafkaBroker.java"));
         assertThat(broker).contains("\"127.0.0.1:\" + port()").doesNotContain("0.0.0.0");
-        String worker = Repo.read(ROOT.resolve("local-stack/launcher/src/main/java/io/kafkapipeline/stack/node/ConnectWorker.java"));
+        String worker = Repo.read(
+                ROOT.resolve("local-stack/launcher/src/main/java/io/kafkapipeline/stack/node/ConnectWorker.java"));
         assertThat(worker).contains("\"http://127.0.0.1:\" + port").doesNotContain("0.0.0.0");
     }
 

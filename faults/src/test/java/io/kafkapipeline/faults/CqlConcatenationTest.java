@@ -31,18 +31,23 @@ class CqlConcatenationTest {
     static final Map<String, String> VALIDATED = Map.of(
             "local-stack/launcher/src/main/java/io/kafkapipeline/stack/status/PipelineStatus.java",
             "IDENTIFIER.matcher(keyspace).matches()",
-            "data-vis/src/main/java/io/kafkapipeline/datavis/cassandra/Cql.java", "CqlIdentifier.fromInternal",
-            "bench/src/main/java/io/kafkapipeline/bench/data/Shape.java", "public enum Shape",
-            "bench/src/main/java/io/kafkapipeline/bench/data/RowWaiter.java", "shape.table()",
-            "bench/src/main/java/io/kafkapipeline/bench/stage/LatencyStage.java", "Shape.FAKER.table()",
-            "bench/src/main/java/io/kafkapipeline/bench/stage/Tables.java", "shape.table()",
-            "bench/src/main/java/io/kafkapipeline/bench/stage/FirstRows.java", "List<String> tables");
+            "data-vis/src/main/java/io/kafkapipeline/datavis/cassandra/Cql.java",
+            "CqlIdentifier.fromInternal",
+            "bench/src/main/java/io/kafkapipeline/bench/data/Shape.java",
+            "public enum Shape",
+            "bench/src/main/java/io/kafkapipeline/bench/data/RowWaiter.java",
+            "shape.table()",
+            "bench/src/main/java/io/kafkapipeline/bench/stage/LatencyStage.java",
+            "Shape.FAKER.table()",
+            "bench/src/main/java/io/kafkapipeline/bench/stage/Tables.java",
+            "shape.table()",
+            "bench/src/main/java/io/kafkapipeline/bench/stage/FirstRows.java",
+            "List<String> tables");
 
     private static final String KEYWORDS = "(SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE|DROP|TRUNCATE|ALTER)";
-    private static final Pattern CONCATENATED = Pattern.compile(
-            "\"\\s*" + KEYWORDS + "\\b[^\"]*\"\\s*\\+"
-                    + "|\"[^\"]*\\b(FROM|INTO|WHERE|TABLE|KEYSPACE)\\s*\"\\s*\\+"
-                    + "|\"\\s*" + KEYWORDS + "\\b[^\"]*%s");
+    private static final Pattern CONCATENATED = Pattern.compile("\"\\s*" + KEYWORDS + "\\b[^\"]*\"\\s*\\+"
+            + "|\"[^\"]*\\b(FROM|INTO|WHERE|TABLE|KEYSPACE)\\s*\"\\s*\\+"
+            + "|\"\\s*" + KEYWORDS + "\\b[^\"]*%s");
 
     @Test
     void concatenatedCqlOnlyWhereIdentifiersAreValidated() throws IOException {
@@ -53,28 +58,43 @@ class CqlConcatenationTest {
             files++;
             String rel = home.relativize(file).toString().replace('\\', '/');
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            List<String> hits = text.lines().filter(l -> CONCATENATED.matcher(l).find()).map(String::strip).toList();
+            List<String> hits = text.lines()
+                    .filter(l -> CONCATENATED.matcher(l).find())
+                    .map(String::strip)
+                    .toList();
             if (hits.isEmpty()) {
                 continue;
             }
             String token = VALIDATED.get(rel);
             if (token == null || !text.contains(token)) {
-                unvalidated.add(rel + (token == null ? " (not listed)" : " (no longer contains '" + token + "')")
-                        + ": " + hits);
+                unvalidated.add(rel + (token == null ? " (not listed)" : " (no longer contains '" + token + "')") + ": "
+                        + hits);
             }
         }
         assertThat(files).as("main source files scanned").isGreaterThan(100);
-        assertThat(unvalidated).as("files building CQL by concatenation without a listed identifier validation;"
-                + " validate the identifiers (pattern or CqlIdentifier) and list the file in VALIDATED").isEmpty();
+        assertThat(unvalidated)
+                .as("files building CQL by concatenation without a listed identifier validation;"
+                        + " validate the identifiers (pattern or CqlIdentifier) and list the file in VALIDATED")
+                .isEmpty();
     }
 
     @Test
     void theScanSeesConcatenatedCql() {
-        assertThat(CONCATENATED.matcher("session.execute(\"SELECT COUNT(*) FROM \" + table)").find()).isTrue();
+        assertThat(CONCATENATED
+                        .matcher("session.execute(\"SELECT COUNT(*) FROM \" + table)")
+                        .find())
+                .isTrue();
         assertThat(CONCATENATED.matcher("\"TRUNCATE \" + table").find()).isTrue();
-        assertThat(CONCATENATED.matcher("String.format(\"SELECT * FROM %s\", t)").find()).isTrue();
-        assertThat(CONCATENATED.matcher("log.warn(\"Skipping \" + city)").find()).isFalse();
-        assertThat(CONCATENATED.matcher("\"SELECT * FROM kafkapipeline.fakerdata WHERE name = ?\"").find()).isFalse();
+        assertThat(CONCATENATED
+                        .matcher("String.format(\"SELECT * FROM %s\", t)")
+                        .find())
+                .isTrue();
+        assertThat(CONCATENATED.matcher("log.warn(\"Skipping \" + city)").find())
+                .isFalse();
+        assertThat(CONCATENATED
+                        .matcher("\"SELECT * FROM kafkapipeline.fakerdata WHERE name = ?\"")
+                        .find())
+                .isFalse();
     }
 
     /** Every {@code src/main/java/**.java} of the checkout; build output, state and VCS folders are not entered. */
@@ -84,14 +104,18 @@ class CqlConcatenationTest {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                boolean skip = !dir.equals(home) && (name.equals("target") || name.startsWith(".")
-                        || name.equals("node_modules") || name.equals("test"));
+                boolean skip = !dir.equals(home)
+                        && (name.equals("target")
+                                || name.startsWith(".")
+                                || name.equals("node_modules")
+                                || name.equals("test"));
                 return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (file.toString().endsWith(".java") && file.toString().replace('\\', '/').contains("/src/main/java/")) {
+                if (file.toString().endsWith(".java")
+                        && file.toString().replace('\\', '/').contains("/src/main/java/")) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;

@@ -9,20 +9,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code java -cp ... io.kafkapipeline.owm.Main [--once]}: current weather of the configured cities -> Kafka. */
-@Command(name = "owm-producer", mixinStandardHelpOptions = true,
-    description = "Publishes OpenWeatherMap current weather to Kafka (topic weather). Settings: environment"
-        + " variables, see --print-env-docs.")
+@Command(
+        name = "owm-producer",
+        mixinStandardHelpOptions = true,
+        description = "Publishes OpenWeatherMap current weather to Kafka (topic weather). Settings: environment"
+                + " variables, see --print-env-docs.")
 public final class Main implements Callable<Integer> {
-  @Mixin
-  private RunOptions options = new RunOptions();
+    @Mixin
+    private RunOptions options = new RunOptions();
 
-  public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
-  }
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
 
-  @Override
-  public Integer call() {
-    return ProducerMain.run(OwmConfig.COMPONENT, OwmConfig.definition(), options, Env.system(),
-        (runtime, config) -> OwmApp.run(runtime, config, options.once));
-  }
+    @Override
+    public Integer call() {
+        return ProducerMain.run(
+                OwmConfig.COMPONENT,
+                OwmConfig.definition(),
+                options,
+                Env.system(),
+                (runtime, config) -> OwmApp.run(runtime, config, options.once));
+    }
 }

@@ -18,52 +18,57 @@ import java.util.Map;
  * the configured units. The result goes through the same {@link WeatherParser} as live bodies.
  */
 public final class ReplayWeatherSource implements BodySource {
-  private static final long DAY = 86_400;
+    private static final long DAY = 86_400;
 
-  private final Units units;
-  private final long intervalSeconds;
-  private final long startEpoch;
-  private final Map<String, Integer> answered = new HashMap<>();
+    private final Units units;
+    private final long intervalSeconds;
+    private final long startEpoch;
+    private final Map<String, Integer> answered = new HashMap<>();
 
-  public ReplayWeatherSource(Units units, Duration interval, Clock clock) {
-    this.units = units;
-    this.intervalSeconds = Math.max(1, interval.toSeconds());
-    long now = clock.instant().getEpochSecond();
-    this.startEpoch = now - Math.floorMod(now, intervalSeconds);
-  }
-
-  @Override
-  public synchronized String fetch(String city) throws SourceException {
-    Recording recording = WeatherRecordings.forCity(city).orElseThrow(() -> new SourceException(404,
-        "no recorded response for city '" + city + "' (replay has " + WeatherRecordings.cities() + ")"));
-    int n = answered.merge(city, 1, Integer::sum) - 1;
-    try {
-      return restamp(recording, startEpoch + n * intervalSeconds);
-    } catch (MalformedDataException e) {
-      throw new IllegalStateException("bundled recording " + recording.file() + " is not JSON", e);
+    public ReplayWeatherSource(Units units, Duration interval, Clock clock) {
+        this.units = units;
+        this.intervalSeconds = Math.max(1, interval.toSeconds());
+        long now = clock.instant().getEpochSecond();
+        this.startEpoch = now - Math.floorMod(now, intervalSeconds);
     }
-  }
 
-  private String restamp(Recording recording, long dt) throws MalformedDataException {
-    ObjectNode root = (ObjectNode) Json.readTree(recording.body());
-    long recordedDt = root.path("dt").asLong();
-    long dayShift = (Math.floorDiv(dt, DAY) - Math.floorDiv(recordedDt, DAY)) * DAY;
-    root.put("dt", dt);
-    ObjectNode sys = (ObjectNode) root.path("sys");
-    sys.put("sunrise", sys.path("sunrise").asLong() + dayShift);
-    sys.put("sunset", sys.path("sunset").asLong() + dayShift);
-    ObjectNode main = (ObjectNode) root.path("main");
-    for (String field : new String[] {"temp", "feels_like", "temp_min", "temp_max"}) {
-      main.put(field, units.temperatureFrom(recording.units(), main.path(field).asDouble()));
+    @Override
+    public synchronized String fetch(String city) throws SourceException {
+        Recording recording = WeatherRecordings.forCity(city)
+                .orElseThrow(() -> new SourceException(
+                        404,
+                        "no recorded response for city '" + city + "' (replay has " + WeatherRecordings.cities()
+                                + ")"));
+        int n = answered.merge(city, 1, Integer::sum) - 1;
+        try {
+            return restamp(recording, startEpoch + n * intervalSeconds);
+        } catch (MalformedDataException e) {
+            throw new IllegalStateException("bundled recording " + recording.file() + " is not JSON", e);
+        }
     }
-    ObjectNode wind = (ObjectNode) root.path("wind");
-    wind.put("speed", units.speedFrom(recording.units(), wind.path("speed").asDouble()));
-    return Json.write(root);
-  }
 
-  @Override
-  public String describe() {
-    return "replay of bundled recordings (" + WeatherRecordings.cities() + "), re-stamped every "
-        + intervalSeconds + " s";
-  }
+    private String restamp(Recording recording, long dt) throws MalformedDataException {
+        ObjectNode root = (ObjectNode) Json.readTree(recording.body());
+        long recordedDt = root.path("dt").asLong();
+        long dayShift = (Math.floorDiv(dt, DAY) - Math.floorDiv(recordedDt, DAY)) * DAY;
+        root.put("dt", dt);
+        ObjectNode sys = (ObjectNode) root.path("sys");
+        sys.put("sunrise", sys.path("sunrise").asLong() + dayShift);
+        sys.put("sunset", sys.path("sunset").asLong() + dayShift);
+        ObjectNode main = (ObjectNode) root.path("main");
+        for (String field : new String[] {"temp", "feels_like", "temp_min", "temp_max"}) {
+            main.put(
+                    field,
+                    units.temperatureFrom(recording.units(), main.path(field).asDouble()));
+        }
+        ObjectNode wind = (ObjectNode) root.path("wind");
+        wind.put("speed", units.speedFrom(recording.units(), wind.path("speed").asDouble()));
+        return Json.write(root);
+    }
+
+    @Override
+    public String describe() {
+        return "replay of bundled recordings (" + WeatherRecordings.cities() + "), re-stamped every " + intervalSeconds
+                + " s";
+    }
 }

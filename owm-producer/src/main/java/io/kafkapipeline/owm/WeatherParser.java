@@ -14,23 +14,23 @@ import java.time.Instant;
  */
 public final class WeatherParser {
 
-  public WeatherReport parse(String location, String body) throws MalformedDataException {
-    JsonNode root = Json.readTree(body);
-    if (!root.isObject()) {
-      throw new MalformedDataException("expected a JSON object");
+    public WeatherReport parse(String location, String body) throws MalformedDataException {
+        JsonNode root = Json.readTree(body);
+        if (!root.isObject()) {
+            throw new MalformedDataException("expected a JSON object");
+        }
+        return new WeatherReport(
+                location,
+                Instant.ofEpochSecond(Fields.integral(root, "dt")),
+                Fields.text(root, "weather.0.description"),
+                Fields.number(root, "main.temp"),
+                Fields.number(root, "main.feels_like"),
+                Fields.number(root, "main.temp_min"),
+                Fields.number(root, "main.temp_max"),
+                Fields.integer(root, "main.pressure"),
+                Fields.integer(root, "main.humidity"),
+                Fields.number(root, "wind.speed"),
+                Instant.ofEpochSecond(Fields.integral(root, "sys.sunrise")),
+                Instant.ofEpochSecond(Fields.integral(root, "sys.sunset")));
     }
-    return new WeatherReport(
-        location,
-        Instant.ofEpochSecond(Fields.integral(root, "dt")),
-        Fields.text(root, "weather.0.description"),
-        Fields.number(root, "main.temp"),
-        Fields.number(root, "main.feels_like"),
-        Fields.number(root, "main.temp_min"),
-        Fields.number(root, "main.temp_max"),
-        Fields.integer(root, "main.pressure"),
-        Fields.integer(root, "main.humidity"),
-        Fields.number(root, "wind.speed"),
-        Instant.ofEpochSecond(Fields.integral(root, "sys.sunrise")),
-        Instant.ofEpochSecond(Fields.integral(root, "sys.sunset")));
-  }
 }

@@ -20,55 +20,55 @@ import org.slf4j.LoggerFactory;
  * rejected API key ends the run.
  */
 public final class WeatherPoller implements PollLoop.Cycle {
-  private static final Logger log = LoggerFactory.getLogger(WeatherPoller.class);
+    private static final Logger log = LoggerFactory.getLogger(WeatherPoller.class);
 
-  private final List<String> cities;
-  private final BodySource source;
-  private final WeatherParser parser = new WeatherParser();
-  private final RecordPublisher publisher;
-  private final ProgressLog progress;
-  private final Set<String> notFound = new HashSet<>();
+    private final List<String> cities;
+    private final BodySource source;
+    private final WeatherParser parser = new WeatherParser();
+    private final RecordPublisher publisher;
+    private final ProgressLog progress;
+    private final Set<String> notFound = new HashSet<>();
 
-  public WeatherPoller(List<String> cities, BodySource source, RecordPublisher publisher, ProgressLog progress) {
-    this.cities = List.copyOf(cities);
-    this.source = source;
-    this.publisher = publisher;
-    this.progress = progress;
-  }
-
-  @Override
-  public void run() throws FatalSourceException, InterruptedException {
-    for (String city : cities) {
-      poll(city);
+    public WeatherPoller(List<String> cities, BodySource source, RecordPublisher publisher, ProgressLog progress) {
+        this.cities = List.copyOf(cities);
+        this.source = source;
+        this.publisher = publisher;
+        this.progress = progress;
     }
-  }
 
-  private void poll(String city) throws FatalSourceException, InterruptedException {
-    String body;
-    try {
-      body = source.fetch(city);
-    } catch (FatalSourceException e) {
-      throw e;
-    } catch (SourceException e) {
-      progress.recordFailed(e.getMessage());
-      if (e.status() != 404) {
-        log.warn("Skipping {} this poll: {}", city, e.getMessage());
-      } else if (notFound.add(city)) {
-        log.warn("Skipping {}: {}; the other cities continue (logged once)", city, e.getMessage());
-      }
-      return;
+    @Override
+    public void run() throws FatalSourceException, InterruptedException {
+        for (String city : cities) {
+            poll(city);
+        }
     }
-    progress.recordFetched(1);
-    WeatherReport report;
-    try {
-      report = parser.parse(city, body);
-    } catch (MalformedDataException e) {
-      progress.recordFailed("malformed response for " + city + ": " + e.getMessage());
-      log.warn("Skipping malformed response for {}: {}", city, e.getMessage());
-      return;
+
+    private void poll(String city) throws FatalSourceException, InterruptedException {
+        String body;
+        try {
+            body = source.fetch(city);
+        } catch (FatalSourceException e) {
+            throw e;
+        } catch (SourceException e) {
+            progress.recordFailed(e.getMessage());
+            if (e.status() != 404) {
+                log.warn("Skipping {} this poll: {}", city, e.getMessage());
+            } else if (notFound.add(city)) {
+                log.warn("Skipping {}: {}; the other cities continue (logged once)", city, e.getMessage());
+            }
+            return;
+        }
+        progress.recordFetched(1);
+        WeatherReport report;
+        try {
+            report = parser.parse(city, body);
+        } catch (MalformedDataException e) {
+            progress.recordFailed("malformed response for " + city + ": " + e.getMessage());
+            log.warn("Skipping malformed response for {}: {}", city, e.getMessage());
+            return;
+        }
+        notFound.remove(city);
+        log.debug("Publishing {}", report);
+        publisher.publish(report);
     }
-    notFound.remove(city);
-    log.debug("Publishing {}", report);
-    publisher.publish(report);
-  }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kafkapipeline.common.source.FatalSourceException;
 import io.kafkapipeline.common.testing.LogCapture;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,18 @@ class OwmFaultLoopTest {
     private static final long SEED = 20_261_128L;
     private static final int CASES = 100;
 
-    enum Fault { UNAUTHORIZED, NOT_FOUND, RATE_LIMITED, SERVER_ERROR, SLOW, RESET, TRUNCATED, MALFORMED, MISSING_FIELD,
-        WRONG_TYPE }
+    enum Fault {
+        UNAUTHORIZED,
+        NOT_FOUND,
+        RATE_LIMITED,
+        SERVER_ERROR,
+        SLOW,
+        RESET,
+        TRUNCATED,
+        MALFORMED,
+        MISSING_FIELD,
+        WRONG_TYPE
+    }
 
     @StartStop
     private final MockWebServer server = new MockWebServer();
@@ -50,29 +59,35 @@ class OwmFaultLoopTest {
             Expected expected = enqueue(fault, random, notFoundLogged);
             try (LogCapture logs = LogCapture.start()) {
                 if (fault == Fault.UNAUTHORIZED) {
-                    assertThatThrownBy(owm.poller::run).as("case %d: %s", i, fault)
-                            .isInstanceOf(FatalSourceException.class).hasMessageContaining("HTTP 401");
+                    assertThatThrownBy(owm.poller::run)
+                            .as("case %d: %s", i, fault)
+                            .isInstanceOf(FatalSourceException.class)
+                            .hasMessageContaining("HTTP 401");
                 } else {
                     owm.poller.run();
                 }
                 List<String> lines = warnings(logs);
                 assertThat(lines).as("case %d: %s, log lines", i, fault).hasSize(expected.lines);
                 if (expected.lines > 0) {
-                    assertThat(lines.get(0)).as("case %d: %s, the cause", i, fault).contains(expected.cause);
+                    assertThat(lines.get(0))
+                            .as("case %d: %s, the cause", i, fault)
+                            .contains(expected.cause);
                 }
             }
             published += expected.published ? 1 : 0;
             notFoundLogged = fault == Fault.NOT_FOUND || (notFoundLogged && !expected.published);
-            assertThat(owm.producer.history()).as("case %d: %s, records published so far", i, fault).hasSize(published);
+            assertThat(owm.producer.history())
+                    .as("case %d: %s, records published so far", i, fault)
+                    .hasSize(published);
         }
         assertThat(owm.published()).allSatisfy(r -> assertThat(r.location()).isEqualTo("Hanoi"));
         assertThat(seen).as("every kind of fault drawn").hasSize(Fault.values().length);
-        assertThat(usedHeapAfterGc() - heapBefore).as("heap growth over %d faults (bytes)", CASES)
+        assertThat(usedHeapAfterGc() - heapBefore)
+                .as("heap growth over %d faults (bytes)", CASES)
                 .isLessThan(32L * 1024 * 1024);
     }
 
-    private record Expected(int lines, String cause, boolean published) {
-    }
+    private record Expected(int lines, String cause, boolean published) {}
 
     /** Queues the responses of one case and says what the poller must do with them. */
     private Expected enqueue(Fault fault, Random random, boolean notFoundLogged) {
@@ -88,7 +103,10 @@ class OwmFaultLoopTest {
             }
             case RATE_LIMITED -> {
                 int seconds = 1 + random.nextInt(5);
-                server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", seconds).build());
+                server.enqueue(new MockResponse.Builder()
+                        .code(429)
+                        .addHeader("Retry-After", seconds)
+                        .build());
                 server.enqueue(status(200, good));
                 return new Expected(1, "HTTP 429 (Retry-After " + seconds + " s)", true);
             }
@@ -99,13 +117,20 @@ class OwmFaultLoopTest {
                 return new Expected(1, "HTTP " + code, true);
             }
             case SLOW -> {
-                server.enqueue(new MockResponse.Builder().code(200).body(good).headersDelay(3, TimeUnit.SECONDS).build());
+                server.enqueue(new MockResponse.Builder()
+                        .code(200)
+                        .body(good)
+                        .headersDelay(3, TimeUnit.SECONDS)
+                        .build());
                 server.enqueue(status(200, good));
                 return new Expected(1, "SocketTimeoutException", true);
             }
             case RESET -> {
-                server.enqueue(new MockResponse.Builder().code(200).body(good)
-                        .onResponseBody(new SocketEffect.CloseSocket(true, true, true)).build());
+                server.enqueue(new MockResponse.Builder()
+                        .code(200)
+                        .body(good)
+                        .onResponseBody(new SocketEffect.CloseSocket(true, true, true))
+                        .build());
                 server.enqueue(status(200, good));
                 return new Expected(1, "retry 1/", true);
             }
@@ -114,20 +139,28 @@ class OwmFaultLoopTest {
                 return new Expected(1, "Skipping malformed response for Hanoi", false);
             }
             case MALFORMED -> {
-                server.enqueue(status(200, List.of("{not json", "[]", "null", "<html>502</html>", "\"text\"")
-                        .get(random.nextInt(5))));
+                server.enqueue(status(
+                        200,
+                        List.of("{not json", "[]", "null", "<html>502</html>", "\"text\"")
+                                .get(random.nextInt(5))));
                 return new Expected(1, "Skipping malformed response for Hanoi", false);
             }
             case MISSING_FIELD -> {
-                String[][] cuts = {{"\"main\":\\{[^}]*\\},", ""}, {"\"sys\":\\{[^}]*\\},", ""},
-                    {"\"weather\":\\[[^]]*\\],", "\"weather\":[],"}};
+                String[][] cuts = {
+                    {"\"main\":\\{[^}]*\\},", ""},
+                    {"\"sys\":\\{[^}]*\\},", ""},
+                    {"\"weather\":\\[[^]]*\\],", "\"weather\":[],"}
+                };
                 String[] cut = cuts[random.nextInt(cuts.length)];
                 server.enqueue(status(200, good.replaceAll(cut[0], cut[1])));
                 return new Expected(1, "Skipping malformed response for Hanoi", false);
             }
             case WRONG_TYPE -> {
-                server.enqueue(status(200, random.nextBoolean() ? good.replace("\"speed\":2.45", "\"speed\":\"fast\"")
-                        : good.replace("\"humidity\":64", "\"humidity\":\"damp\"")));
+                server.enqueue(status(
+                        200,
+                        random.nextBoolean()
+                                ? good.replace("\"speed\":2.45", "\"speed\":\"fast\"")
+                                : good.replace("\"humidity\":64", "\"humidity\":\"damp\"")));
                 return new Expected(1, "Skipping malformed response for Hanoi", false);
             }
             default -> throw new IllegalStateException(fault.name());

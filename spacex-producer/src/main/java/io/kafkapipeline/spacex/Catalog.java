@@ -18,40 +18,40 @@ import java.util.Set;
  * still missing after a reload is not reloaded for again).
  */
 public final class Catalog {
-  private final BodySource source;
-  private final String path;
-  private Map<String, JsonNode> byId;
-  private final Set<String> absent = new HashSet<>();
+    private final BodySource source;
+    private final String path;
+    private Map<String, JsonNode> byId;
+    private final Set<String> absent = new HashSet<>();
 
-  public Catalog(BodySource source, String path) {
-    this.source = source;
-    this.path = path;
-  }
-
-  /** Makes sure the wanted ids are known, reloading at most once. */
-  public void ensure(Collection<String> ids) throws SourceException, InterruptedException, MalformedDataException {
-    if (byId != null && ids.stream().allMatch(id -> byId.containsKey(id) || absent.contains(id))) {
-      return;
+    public Catalog(BodySource source, String path) {
+        this.source = source;
+        this.path = path;
     }
-    JsonNode list = Json.readTree(source.fetch(path));
-    if (!list.isArray()) {
-      throw new MalformedDataException(path + ": expected a JSON array");
-    }
-    Map<String, JsonNode> loaded = new HashMap<>();
-    for (JsonNode item : list) {
-      if (item.path("id").isTextual()) {
-        loaded.put(item.get("id").textValue(), item);
-      }
-    }
-    byId = loaded;
-    ids.stream().filter(id -> !loaded.containsKey(id)).forEach(absent::add);
-  }
 
-  public Optional<JsonNode> get(String id) {
-    return id == null || byId == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
-  }
+    /** Makes sure the wanted ids are known, reloading at most once. */
+    public void ensure(Collection<String> ids) throws SourceException, InterruptedException, MalformedDataException {
+        if (byId != null && ids.stream().allMatch(id -> byId.containsKey(id) || absent.contains(id))) {
+            return;
+        }
+        JsonNode list = Json.readTree(source.fetch(path));
+        if (!list.isArray()) {
+            throw new MalformedDataException(path + ": expected a JSON array");
+        }
+        Map<String, JsonNode> loaded = new HashMap<>();
+        for (JsonNode item : list) {
+            if (item.path("id").isTextual()) {
+                loaded.put(item.get("id").textValue(), item);
+            }
+        }
+        byId = loaded;
+        ids.stream().filter(id -> !loaded.containsKey(id)).forEach(absent::add);
+    }
 
-  public String path() {
-    return path;
-  }
+    public Optional<JsonNode> get(String id) {
+        return id == null || byId == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+
+    public String path() {
+        return path;
+    }
 }

@@ -18,63 +18,67 @@ import org.slf4j.LoggerFactory;
  * catalogs do not know leaves that column null (one WARN per id).
  */
 public final class LaunchFlattener {
-  private static final Logger log = LoggerFactory.getLogger(LaunchFlattener.class);
+    private static final Logger log = LoggerFactory.getLogger(LaunchFlattener.class);
 
-  private final Catalog rockets;
-  private final Catalog launchpads;
-  private final Catalog payloads;
-  private final Set<String> warned = new HashSet<>();
+    private final Catalog rockets;
+    private final Catalog launchpads;
+    private final Catalog payloads;
+    private final Set<String> warned = new HashSet<>();
 
-  public LaunchFlattener(Catalog rockets, Catalog launchpads, Catalog payloads) {
-    this.rockets = rockets;
-    this.launchpads = launchpads;
-    this.payloads = payloads;
-  }
-
-  static String rocketId(JsonNode launch) {
-    return launch.path("rocket").textValue();
-  }
-
-  static String launchpadId(JsonNode launch) {
-    return launch.path("launchpad").textValue();
-  }
-
-  static String firstPayloadId(JsonNode launch) {
-    return launch.path("payloads").path(0).textValue();
-  }
-
-  public SpacexLaunch flatten(JsonNode launch) throws MalformedDataException {
-    String id = Fields.text(launch, "id");
-    Optional<JsonNode> payload = resolve(payloads, firstPayloadId(launch), id);
-    return new SpacexLaunch(
-        id,
-        Fields.nullableText(launch, "name"),
-        instant(Fields.nullableText(launch, "date_utc")),
-        name(resolve(rockets, rocketId(launch), id), "name"),
-        Fields.nullableBoolean(launch, "success"),
-        name(resolve(launchpads, launchpadId(launch), id), "name"),
-        name(payload, "type"),
-        payload.isPresent() ? Fields.nullableNumber(payload.get(), "mass_kg") : null);
-  }
-
-  private Optional<JsonNode> resolve(Catalog catalog, String ref, String launchId) {
-    Optional<JsonNode> found = catalog.get(ref);
-    if (ref != null && found.isEmpty() && warned.add(ref)) {
-      log.warn("Launch {} references {} {} which {} does not list; that column stays null", launchId,
-          catalog.path().substring(catalog.path().lastIndexOf('/') + 1), ref, catalog.path());
+    public LaunchFlattener(Catalog rockets, Catalog launchpads, Catalog payloads) {
+        this.rockets = rockets;
+        this.launchpads = launchpads;
+        this.payloads = payloads;
     }
-    return found;
-  }
 
-  private static String name(Optional<JsonNode> item, String field) throws MalformedDataException {
-    return item.isPresent() ? Fields.nullableText(item.get(), field) : null;
-  }
-
-  private static Instant instant(String text) throws MalformedDataException {
-    try {
-      return text == null ? null : Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new MalformedDataException("date_utc is not an ISO-8601 instant: " + text);
+    static String rocketId(JsonNode launch) {
+        return launch.path("rocket").textValue();
     }
-  }
+
+    static String launchpadId(JsonNode launch) {
+        return launch.path("launchpad").textValue();
+    }
+
+    static String firstPayloadId(JsonNode launch) {
+        return launch.path("payloads").path(0).textValue();
+    }
+
+    public SpacexLaunch flatten(JsonNode launch) throws MalformedDataException {
+        String id = Fields.text(launch, "id");
+        Optional<JsonNode> payload = resolve(payloads, firstPayloadId(launch), id);
+        return new SpacexLaunch(
+                id,
+                Fields.nullableText(launch, "name"),
+                instant(Fields.nullableText(launch, "date_utc")),
+                name(resolve(rockets, rocketId(launch), id), "name"),
+                Fields.nullableBoolean(launch, "success"),
+                name(resolve(launchpads, launchpadId(launch), id), "name"),
+                name(payload, "type"),
+                payload.isPresent() ? Fields.nullableNumber(payload.get(), "mass_kg") : null);
+    }
+
+    private Optional<JsonNode> resolve(Catalog catalog, String ref, String launchId) {
+        Optional<JsonNode> found = catalog.get(ref);
+        if (ref != null && found.isEmpty() && warned.add(ref)) {
+            log.warn(
+                    "Launch {} references {} {} which {} does not list; that column stays null",
+                    launchId,
+                    catalog.path().substring(catalog.path().lastIndexOf('/') + 1),
+                    ref,
+                    catalog.path());
+        }
+        return found;
+    }
+
+    private static String name(Optional<JsonNode> item, String field) throws MalformedDataException {
+        return item.isPresent() ? Fields.nullableText(item.get(), field) : null;
+    }
+
+    private static Instant instant(String text) throws MalformedDataException {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new MalformedDataException("date_utc is not an ISO-8601 instant: " + text);
+        }
+    }
 }

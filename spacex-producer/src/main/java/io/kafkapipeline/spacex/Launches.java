@@ -4,23 +4,25 @@ import java.util.Locale;
 
 /** {@code SPACEX_LAUNCHES}: which launches to poll, and the v4 endpoint that lists them. */
 public enum Launches {
-  ALL("/v4/launches"), PAST("/v4/launches/past"), UPCOMING("/v4/launches/upcoming");
+    ALL("/v4/launches"),
+    PAST("/v4/launches/past"),
+    UPCOMING("/v4/launches/upcoming");
 
-  static final String ROCKETS = "/v4/rockets";
-  static final String LAUNCHPADS = "/v4/launchpads";
-  static final String PAYLOADS = "/v4/payloads";
+    static final String ROCKETS = "/v4/rockets";
+    static final String LAUNCHPADS = "/v4/launchpads";
+    static final String PAYLOADS = "/v4/payloads";
 
-  private final String path;
+    private final String path;
 
-  Launches(String path) {
-    this.path = path;
-  }
+    Launches(String path) {
+        this.path = path;
+    }
 
-  public String path() {
-    return path;
-  }
+    public String path() {
+        return path;
+    }
 
-  public static Launches of(String name) {
-    return valueOf(name.toUpperCase(Locale.ROOT));
-  }
+    public static Launches of(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
+    }
 }

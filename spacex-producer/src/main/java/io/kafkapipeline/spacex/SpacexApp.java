@@ -11,21 +11,24 @@ import java.time.Duration;
 
 /** Wires the SpaceX producer: source selection and poller. */
 public final class SpacexApp {
-  private SpacexApp() {
-  }
+    private SpacexApp() {}
 
-  public static int run(ProducerRuntime runtime, Config config, boolean once) {
-    SpacexPoller poller = poller(runtime, config, runtime.lifecycle().sleeper());
-    return runtime.pollLoop().run(poller, Duration.ofSeconds(config.get(SpacexConfig.INTERVAL_S)), once);
-  }
+    public static int run(ProducerRuntime runtime, Config config, boolean once) {
+        SpacexPoller poller = poller(runtime, config, runtime.lifecycle().sleeper());
+        return runtime.pollLoop().run(poller, Duration.ofSeconds(config.get(SpacexConfig.INTERVAL_S)), once);
+    }
 
-  /* visible for testing */
-  static SpacexPoller poller(ProducerRuntime runtime, Config config, Sleeper sleeper) {
-    BodySource source = SourceConfig.select(SpacexConfig.COMPONENT, config.get(SourceConfig.SOURCE), null,
-        () -> new LiveSpacexSource(HttpFetcher.create(HttpConfig.settings(config), runtime.redactor(), sleeper),
-            config.get(SpacexConfig.BASE_URL)),
-        ReplaySpacexSource::new);
-    return new SpacexPoller(source, Launches.of(config.get(SpacexConfig.LAUNCHES)), runtime.publisher(),
-        runtime.progress());
-  }
+    /* visible for testing */
+    static SpacexPoller poller(ProducerRuntime runtime, Config config, Sleeper sleeper) {
+        BodySource source = SourceConfig.select(
+                SpacexConfig.COMPONENT,
+                config.get(SourceConfig.SOURCE),
+                null,
+                () -> new LiveSpacexSource(
+                        HttpFetcher.create(HttpConfig.settings(config), runtime.redactor(), sleeper),
+                        config.get(SpacexConfig.BASE_URL)),
+                ReplaySpacexSource::new);
+        return new SpacexPoller(
+                source, Launches.of(config.get(SpacexConfig.LAUNCHES)), runtime.publisher(), runtime.progress());
+    }
 }

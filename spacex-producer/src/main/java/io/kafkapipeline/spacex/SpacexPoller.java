@@ -25,78 +25,80 @@ import org.slf4j.LoggerFactory;
  * fetch or an unreadable body skips the poll with one WARN line; a malformed launch is skipped alone.
  */
 public final class SpacexPoller implements PollLoop.Cycle {
-  private static final Logger log = LoggerFactory.getLogger(SpacexPoller.class);
+    private static final Logger log = LoggerFactory.getLogger(SpacexPoller.class);
 
-  private final BodySource source;
-  private final Launches launches;
-  private final Catalog rockets;
-  private final Catalog launchpads;
-  private final Catalog payloads;
-  private final LaunchFlattener flattener;
-  private final ChangeTracker tracker = new ChangeTracker();
-  private final RecordPublisher publisher;
-  private final ProgressLog progress;
+    private final BodySource source;
+    private final Launches launches;
+    private final Catalog rockets;
+    private final Catalog launchpads;
+    private final Catalog payloads;
+    private final LaunchFlattener flattener;
+    private final ChangeTracker tracker = new ChangeTracker();
+    private final RecordPublisher publisher;
+    private final ProgressLog progress;
 
-  public SpacexPoller(BodySource source, Launches launches, RecordPublisher publisher, ProgressLog progress) {
-    this.source = source;
-    this.launches = launches;
-    this.rockets = new Catalog(source, Launches.ROCKETS);
-    this.launchpads = new Catalog(source, Launches.LAUNCHPADS);
-    this.payloads = new Catalog(source, Launches.PAYLOADS);
-    this.flattener = new LaunchFlattener(rockets, launchpads, payloads);
-    this.publisher = publisher;
-    this.progress = progress;
-  }
-
-  @Override
-  public void run() throws FatalSourceException, InterruptedException {
-    JsonNode list;
-    try {
-      list = Json.readTree(source.fetch(launches.path()));
-      if (!list.isArray()) {
-        throw new MalformedDataException("expected a JSON array of launches");
-      }
-      rockets.ensure(ids(list, LaunchFlattener::rocketId));
-      launchpads.ensure(ids(list, LaunchFlattener::launchpadId));
-      payloads.ensure(ids(list, LaunchFlattener::firstPayloadId));
-    } catch (FatalSourceException e) {
-      throw e;
-    } catch (SourceException | MalformedDataException e) {
-      progress.recordFailed(e.getMessage());
-      log.warn("Skipping this poll of {}: {}", launches.path(), e.getMessage());
-      return;
+    public SpacexPoller(BodySource source, Launches launches, RecordPublisher publisher, ProgressLog progress) {
+        this.source = source;
+        this.launches = launches;
+        this.rockets = new Catalog(source, Launches.ROCKETS);
+        this.launchpads = new Catalog(source, Launches.LAUNCHPADS);
+        this.payloads = new Catalog(source, Launches.PAYLOADS);
+        this.flattener = new LaunchFlattener(rockets, launchpads, payloads);
+        this.publisher = publisher;
+        this.progress = progress;
     }
-    progress.recordFetched(list.size());
-    int changed = 0;
-    for (JsonNode launch : list) {
-      changed += publishIfChanged(launch) ? 1 : 0;
-    }
-    log.info("Polled {}: {} launches, {} new or changed sent", launches.path(), list.size(), changed);
-  }
 
-  private boolean publishIfChanged(JsonNode launch) {
-    SpacexLaunch record;
-    try {
-      record = flattener.flatten(launch);
-    } catch (MalformedDataException e) {
-      String problem = "skipping malformed launch " + launch.path("id").asText("(no id)") + ": " + e.getMessage();
-      progress.recordFailed(problem);
-      log.warn(problem);
-      return false;
+    @Override
+    public void run() throws FatalSourceException, InterruptedException {
+        JsonNode list;
+        try {
+            list = Json.readTree(source.fetch(launches.path()));
+            if (!list.isArray()) {
+                throw new MalformedDataException("expected a JSON array of launches");
+            }
+            rockets.ensure(ids(list, LaunchFlattener::rocketId));
+            launchpads.ensure(ids(list, LaunchFlattener::launchpadId));
+            payloads.ensure(ids(list, LaunchFlattener::firstPayloadId));
+        } catch (FatalSourceException e) {
+            throw e;
+        } catch (SourceException | MalformedDataException e) {
+            progress.recordFailed(e.getMessage());
+            log.warn("Skipping this poll of {}: {}", launches.path(), e.getMessage());
+            return;
+        }
+        progress.recordFetched(list.size());
+        int changed = 0;
+        for (JsonNode launch : list) {
+            changed += publishIfChanged(launch) ? 1 : 0;
+        }
+        log.info("Polled {}: {} launches, {} new or changed sent", launches.path(), list.size(), changed);
     }
-    if (!tracker.claim(record)) {
-      return false;
-    }
-    publisher.publish(record).whenComplete((ok, error) -> {
-      if (error != null) {
-        tracker.forget(record);
-      }
-    });
-    return true;
-  }
 
-  private static List<String> ids(JsonNode list, Function<JsonNode, String> ref) {
-    return StreamSupport.stream(list.spliterator(), false).map(ref).filter(Objects::nonNull)
-        .collect(Collectors.toCollection(ArrayList::new));
-  }
+    private boolean publishIfChanged(JsonNode launch) {
+        SpacexLaunch record;
+        try {
+            record = flattener.flatten(launch);
+        } catch (MalformedDataException e) {
+            String problem = "skipping malformed launch " + launch.path("id").asText("(no id)") + ": " + e.getMessage();
+            progress.recordFailed(problem);
+            log.warn(problem);
+            return false;
+        }
+        if (!tracker.claim(record)) {
+            return false;
+        }
+        publisher.publish(record).whenComplete((ok, error) -> {
+            if (error != null) {
+                tracker.forget(record);
+            }
+        });
+        return true;
+    }
+
+    private static List<String> ids(JsonNode list, Function<JsonNode, String> ref) {
+        return StreamSupport.stream(list.spliterator(), false)
+                .map(ref)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
 }

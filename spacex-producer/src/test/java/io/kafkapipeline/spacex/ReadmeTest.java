@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 /** README's environment table is generated from the config ({@code --print-env-docs}); keep them in sync. */
 class ReadmeTest {
 
-  @Test
-  void readmeListsEverySettingAsTheCodeDefinesIt() throws Exception {
-    assertThat(Files.readString(Path.of("README.md"))).contains(SpacexConfig.definition().markdownTable());
-  }
+    @Test
+    void readmeListsEverySettingAsTheCodeDefinesIt() throws Exception {
+        assertThat(Files.readString(Path.of("README.md")))
+                .contains(SpacexConfig.definition().markdownTable());
+    }
 }

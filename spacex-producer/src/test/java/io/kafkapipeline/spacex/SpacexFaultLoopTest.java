@@ -35,8 +35,18 @@ class SpacexFaultLoopTest {
     private static final String UPCOMING = compact(ReplaySpacexSource.read("upcoming_v4_subset_2022-09.json"));
     private static final String PATH = "/v4/launches/upcoming";
 
-    enum Fault { UNAUTHORIZED, NOT_FOUND, RATE_LIMITED, SERVER_ERROR, SLOW, RESET, TRUNCATED, MALFORMED, MISSING_ID,
-        WRONG_TYPE }
+    enum Fault {
+        UNAUTHORIZED,
+        NOT_FOUND,
+        RATE_LIMITED,
+        SERVER_ERROR,
+        SLOW,
+        RESET,
+        TRUNCATED,
+        MALFORMED,
+        MISSING_ID,
+        WRONG_TYPE
+    }
 
     @StartStop
     private final MockWebServer server = new MockWebServer();
@@ -54,13 +64,21 @@ class SpacexFaultLoopTest {
             try (LogCapture logs = LogCapture.start()) {
                 spacex.poller.run();
                 List<String> lines = warnings(logs);
-                assertThat(lines).as("case %d: %s, log lines", i, fault).singleElement().asString().contains(cause);
+                assertThat(lines)
+                        .as("case %d: %s, log lines", i, fault)
+                        .singleElement()
+                        .asString()
+                        .contains(cause);
             }
         }
         assertThat(seen).as("every kind of fault drawn").hasSize(Fault.values().length);
-        assertThat(spacex.published()).as("launches published: the 9 recorded ones, once each").hasSize(9)
-                .extracting(SpacexLaunch::launchId).doesNotHaveDuplicates();
-        assertThat(usedHeapAfterGc() - heapBefore).as("heap growth over %d faults (bytes)", CASES)
+        assertThat(spacex.published())
+                .as("launches published: the 9 recorded ones, once each")
+                .hasSize(9)
+                .extracting(SpacexLaunch::launchId)
+                .doesNotHaveDuplicates();
+        assertThat(usedHeapAfterGc() - heapBefore)
+                .as("heap growth over %d faults (bytes)", CASES)
                 .isLessThan(32L * 1024 * 1024);
     }
 
@@ -71,24 +89,47 @@ class SpacexFaultLoopTest {
             case NOT_FOUND -> failFirst(status(404, "Not Found"), "returned HTTP 404");
             case RATE_LIMITED -> {
                 int seconds = 1 + random.nextInt(5);
-                yield failFirst(new MockResponse.Builder().code(429).addHeader("Retry-After", seconds).build(),
+                yield failFirst(
+                        new MockResponse.Builder()
+                                .code(429)
+                                .addHeader("Retry-After", seconds)
+                                .build(),
                         "HTTP 429 (Retry-After " + seconds + " s)");
             }
             case SERVER_ERROR -> {
                 int code = List.of(500, 502, 503, 504).get(random.nextInt(4));
                 yield failFirst(status(code, ""), "HTTP " + code);
             }
-            case SLOW -> failFirst(new MockResponse.Builder().code(200).body(UPCOMING)
-                    .headersDelay(3, TimeUnit.SECONDS).build(), "SocketTimeoutException");
-            case RESET -> failFirst(new MockResponse.Builder().code(200).body(UPCOMING)
-                    .onResponseBody(new SocketEffect.CloseSocket(true, true, true)).build(), "retry 1/");
-            case TRUNCATED -> failFirst(status(200, UPCOMING.substring(0, 1 + random.nextInt(UPCOMING.length() - 2))),
-                    "Skipping this poll");
-            case MALFORMED -> failFirst(status(200, List.of("{not json", "{\"docs\":[]}", "null", "<html/>")
-                    .get(random.nextInt(4))), "Skipping this poll");
+            case SLOW ->
+                failFirst(
+                        new MockResponse.Builder()
+                                .code(200)
+                                .body(UPCOMING)
+                                .headersDelay(3, TimeUnit.SECONDS)
+                                .build(),
+                        "SocketTimeoutException");
+            case RESET ->
+                failFirst(
+                        new MockResponse.Builder()
+                                .code(200)
+                                .body(UPCOMING)
+                                .onResponseBody(new SocketEffect.CloseSocket(true, true, true))
+                                .build(),
+                        "retry 1/");
+            case TRUNCATED ->
+                failFirst(
+                        status(200, UPCOMING.substring(0, 1 + random.nextInt(UPCOMING.length() - 2))),
+                        "Skipping this poll");
+            case MALFORMED ->
+                failFirst(
+                        status(
+                                200,
+                                List.of("{not json", "{\"docs\":[]}", "null", "<html/>")
+                                        .get(random.nextInt(4))),
+                        "Skipping this poll");
             case MISSING_ID -> failFirst(status(200, edit(random, "id", null)), "expected text at id (missing)");
-            case WRONG_TYPE -> failFirst(status(200, edit(random, "date_utc", "next tuesday")),
-                    "date_utc is not an ISO-8601 instant");
+            case WRONG_TYPE ->
+                failFirst(status(200, edit(random, "date_utc", "next tuesday")), "date_utc is not an ISO-8601 instant");
         };
     }
 

@@ -19,58 +19,62 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** A poller wired to a MockProducer and a recording sleeper. */
 final class SpacexHarness {
-  final MockProducer<String, String> producer;
-  final RecordingSleeper sleeper = new RecordingSleeper();
-  final ProducerRuntime runtime;
-  final SpacexPoller poller;
+    final MockProducer<String, String> producer;
+    final RecordingSleeper sleeper = new RecordingSleeper();
+    final ProducerRuntime runtime;
+    final SpacexPoller poller;
 
-  SpacexHarness(Map<String, String> env, boolean autoComplete) {
-    producer = new MockProducer<>(autoComplete, null, new StringSerializer(), new StringSerializer());
-    Map<String, String> all = new HashMap<>(Map.of("HTTP_READ_TIMEOUT_MS", "1500", "HTTP_BACKOFF_INITIAL_MS", "10"));
-    all.putAll(env);
-    ConfigDef def = SpacexConfig.definition();
-    var config = def.parse(Env.of(all));
-    runtime = new ProducerRuntime(SpacexConfig.COMPONENT, def, config, producer);
-    poller = SpacexApp.poller(runtime, config, sleeper);
-  }
-
-  static SpacexHarness live(String baseUrl, String launches) {
-    return new SpacexHarness(Map.of("SOURCE", "live", "SPACEX_BASE_URL", baseUrl, "SPACEX_LAUNCHES", launches),
-        true);
-  }
-
-  List<SpacexLaunch> published() throws MalformedDataException {
-    List<SpacexLaunch> launches = new ArrayList<>();
-    for (ProducerRecord<String, String> record : producer.history()) {
-      SpacexLaunch launch = SpacexLaunch.fromJson(record.value());
-      if (!record.key().equals(launch.launchId()) || !record.topic().equals("spacex")) {
-        throw new AssertionError("bad key or topic: " + record);
-      }
-      launches.add(launch);
+    SpacexHarness(Map<String, String> env, boolean autoComplete) {
+        producer = new MockProducer<>(autoComplete, null, new StringSerializer(), new StringSerializer());
+        Map<String, String> all =
+                new HashMap<>(Map.of("HTTP_READ_TIMEOUT_MS", "1500", "HTTP_BACKOFF_INITIAL_MS", "10"));
+        all.putAll(env);
+        ConfigDef def = SpacexConfig.definition();
+        var config = def.parse(Env.of(all));
+        runtime = new ProducerRuntime(SpacexConfig.COMPONENT, def, config, producer);
+        poller = SpacexApp.poller(runtime, config, sleeper);
     }
-    return launches;
-  }
 
-  static MockResponse ok(String body) {
-    return new MockResponse.Builder().code(200).body(body).build();
-  }
+    static SpacexHarness live(String baseUrl, String launches) {
+        return new SpacexHarness(
+                Map.of("SOURCE", "live", "SPACEX_BASE_URL", baseUrl, "SPACEX_LAUNCHES", launches), true);
+    }
 
-  /** Serves the bundled dumps by path; overrides replace single paths. */
-  static Dispatcher dumps(Map<String, MockResponse> overrides) {
-    return new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        String path = request.getUrl().encodedPath();
-        MockResponse override = overrides.get(path);
-        if (override != null) {
-          return override;
+    List<SpacexLaunch> published() throws MalformedDataException {
+        List<SpacexLaunch> launches = new ArrayList<>();
+        for (ProducerRecord<String, String> record : producer.history()) {
+            SpacexLaunch launch = SpacexLaunch.fromJson(record.value());
+            if (!record.key().equals(launch.launchId()) || !record.topic().equals("spacex")) {
+                throw new AssertionError("bad key or topic: " + record);
+            }
+            launches.add(launch);
         }
-        try {
-          return ok(new ReplaySpacexSource().fetch(path));
-        } catch (Exception e) {
-          return new MockResponse.Builder().code(404).body("Not Found").build();
-        }
-      }
-    };
-  }
+        return launches;
+    }
+
+    static MockResponse ok(String body) {
+        return new MockResponse.Builder().code(200).body(body).build();
+    }
+
+    /** Serves the bundled dumps by path; overrides replace single paths. */
+    static Dispatcher dumps(Map<String, MockResponse> overrides) {
+        return new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String path = request.getUrl().encodedPath();
+                MockResponse override = overrides.get(path);
+                if (override != null) {
+                    return override;
+                }
+                try {
+                    return ok(new ReplaySpacexSource().fetch(path));
+                } catch (Exception e) {
+                    return new MockResponse.Builder()
+                            .code(404)
+                            .body("Not Found")
+                            .build();
+                }
+            }
+        };
+    }
 }

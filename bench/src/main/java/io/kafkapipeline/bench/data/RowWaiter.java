@@ -27,7 +27,9 @@ public final class RowWaiter {
 
     /** Milliseconds (from {@code clock}'s start) when the table first holds a row; polls every 20 ms. */
     public double awaitFirstRow(Stopwatch clock, Duration timeout, Supplier<String> diagnosis) {
-        while (session.execute("SELECT " + shape.columns().get(0) + " FROM " + shape.table() + " LIMIT 1").one() == null) {
+        while (session.execute("SELECT " + shape.columns().get(0) + " FROM " + shape.table() + " LIMIT 1")
+                        .one()
+                == null) {
             check(clock, timeout, diagnosis, "no row of " + shape.table() + " arrived");
             sleep(20);
         }
@@ -38,8 +40,8 @@ public final class RowWaiter {
      * Waits for every one of {@code lastKeys} (the last record of each partition), then checks with a paged count that
      * all {@code expected} rows are there, waiting longer if not; returns the seconds on {@code clock} at the end.
      */
-    public double awaitAll(List<BenchRecord> lastKeys, long expected, Stopwatch clock, Duration timeout,
-            Supplier<String> diagnosis) {
+    public double awaitAll(
+            List<BenchRecord> lastKeys, long expected, Stopwatch clock, Duration timeout, Supplier<String> diagnosis) {
         for (BenchRecord r : lastKeys) {
             while (!exists(r)) {
                 check(clock, timeout, diagnosis, "the last records did not arrive in " + shape.table());
@@ -60,8 +62,10 @@ public final class RowWaiter {
     /** The rows of the table, counted page by page (a server-side COUNT(*) of 200k rows times out under load). */
     public long count() {
         long rows = 0;
-        for (Row ignored : session.execute(SimpleStatement.newInstance("SELECT " + shape.columns().get(0) + " FROM "
-                + shape.table()).setPageSize(5000).setTimeout(Duration.ofSeconds(60)))) {
+        for (Row ignored : session.execute(
+                SimpleStatement.newInstance("SELECT " + shape.columns().get(0) + " FROM " + shape.table())
+                        .setPageSize(5000)
+                        .setTimeout(Duration.ofSeconds(60)))) {
             rows++;
         }
         return rows;
@@ -73,8 +77,8 @@ public final class RowWaiter {
 
     private static void check(Stopwatch clock, Duration timeout, Supplier<String> diagnosis, String what) {
         if (clock.seconds() > timeout.toSeconds()) {
-            throw new IllegalStateException("timed out after " + timeout.toSeconds() + " s: " + what + ". "
-                    + diagnosis.get());
+            throw new IllegalStateException(
+                    "timed out after " + timeout.toSeconds() + " s: " + what + ". " + diagnosis.get());
         }
     }
 

@@ -18,16 +18,39 @@ public enum Shape {
     FAKER("fakerdata", "fakersink.json", FakerPerson.COLUMNS) {
         @Override
         public List<BenchRecord> generate(int count, long seed) {
-            PersonGenerator generator = new PersonGenerator(Locale.ENGLISH, new Random(seed),
+            PersonGenerator generator = new PersonGenerator(
+                    Locale.ENGLISH,
+                    new Random(seed),
                     Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
             List<BenchRecord> records = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 FakerPerson p = generator.next();
                 // A unique primary key per record, so N records are N rows.
-                FakerPerson u = new FakerPerson(p.name(), p.address() + " #" + i, p.year(), p.email(),
-                        p.phoneNumber(), p.company(), p.job(), p.city(), p.country(), p.dateOfBirth());
-                records.add(new BenchRecord(u.key(), u.toJson(), List.of(u.name(), u.address(), u.year(), u.email(),
-                        u.phoneNumber(), u.company(), u.job(), u.city(), u.country(), u.dateOfBirth())));
+                FakerPerson u = new FakerPerson(
+                        p.name(),
+                        p.address() + " #" + i,
+                        p.year(),
+                        p.email(),
+                        p.phoneNumber(),
+                        p.company(),
+                        p.job(),
+                        p.city(),
+                        p.country(),
+                        p.dateOfBirth());
+                records.add(new BenchRecord(
+                        u.key(),
+                        u.toJson(),
+                        List.of(
+                                u.name(),
+                                u.address(),
+                                u.year(),
+                                u.email(),
+                                u.phoneNumber(),
+                                u.company(),
+                                u.job(),
+                                u.city(),
+                                u.country(),
+                                u.dateOfBirth())));
             }
             return records;
         }
@@ -43,13 +66,35 @@ public enum Shape {
             List<BenchRecord> records = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 double temp = Math.round((15 + random.nextDouble() * 20) * 100) / 100.0;
-                WeatherReport w = new WeatherReport("City " + (i % CITIES), base.plusSeconds(60L * (i / CITIES)),
-                        descriptions[random.nextInt(descriptions.length)], temp, temp + 1.5, temp - 2, temp + 2,
-                        1000 + random.nextInt(30), 40 + random.nextInt(60), Math.round(random.nextDouble() * 1000) / 100.0,
-                        base.plusSeconds(6 * 3600), base.plusSeconds(18 * 3600));
-                records.add(new BenchRecord(w.key(), w.toJson(), List.of(w.location(), w.forecastdate(),
-                        w.description(), w.temp(), w.feelsLike(), w.tempMin(), w.tempMax(), w.pressure(), w.humidity(),
-                        w.wind(), w.sunrise(), w.sunset())));
+                WeatherReport w = new WeatherReport(
+                        "City " + (i % CITIES),
+                        base.plusSeconds(60L * (i / CITIES)),
+                        descriptions[random.nextInt(descriptions.length)],
+                        temp,
+                        temp + 1.5,
+                        temp - 2,
+                        temp + 2,
+                        1000 + random.nextInt(30),
+                        40 + random.nextInt(60),
+                        Math.round(random.nextDouble() * 1000) / 100.0,
+                        base.plusSeconds(6 * 3600),
+                        base.plusSeconds(18 * 3600));
+                records.add(new BenchRecord(
+                        w.key(),
+                        w.toJson(),
+                        List.of(
+                                w.location(),
+                                w.forecastdate(),
+                                w.description(),
+                                w.temp(),
+                                w.feelsLike(),
+                                w.tempMin(),
+                                w.tempMax(),
+                                w.pressure(),
+                                w.humidity(),
+                                w.wind(),
+                                w.sunrise(),
+                                w.sunset())));
             }
             return records;
         }

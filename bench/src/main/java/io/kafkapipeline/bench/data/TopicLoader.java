@@ -31,7 +31,9 @@ public final class TopicLoader {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(props)) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)))
+                    .all()
+                    .get();
             long deadline = System.nanoTime() + 60_000_000_000L;
             while (!allLed(admin, topic)) {
                 if (System.nanoTime() > deadline) {
@@ -49,8 +51,10 @@ public final class TopicLoader {
 
     private static boolean allLed(Admin admin, String topic) throws InterruptedException {
         try {
-            TopicDescription d = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
-            return d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+            TopicDescription d =
+                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+            return d.partitions().stream()
+                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
         } catch (ExecutionException e) {
             return false;
         }
@@ -62,15 +66,17 @@ public final class TopicLoader {
      */
     public void load(String topic, int partitions, List<BenchRecord> records) {
         create(topic, partitions);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false",
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1",
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                ProducerConfig.LINGER_MS_CONFIG, "20",
-                ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(128 * 1024)),
-                new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG, "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false",
+                        ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1",
+                        ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                        ProducerConfig.LINGER_MS_CONFIG, "20",
+                        ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(128 * 1024)),
+                new StringSerializer(),
+                new StringSerializer())) {
             for (int i = 0; i < records.size(); i++) {
                 BenchRecord r = records.get(i);
                 producer.send(new ProducerRecord<>(topic, i % partitions, r.key(), r.json()));

@@ -46,7 +46,9 @@ public final class BenchReport {
     }
 
     public synchronized Optional<Figure> figure(String stage, String name) {
-        return figures.stream().filter(f -> f.stage().equals(stage) && f.name().equals(name)).findFirst();
+        return figures.stream()
+                .filter(f -> f.stage().equals(stage) && f.name().equals(name))
+                .findFirst();
     }
 
     public void load(String before, String after) {

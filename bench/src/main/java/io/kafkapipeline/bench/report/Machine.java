@@ -9,9 +9,13 @@ import java.util.List;
 public record Machine(int cores, String cpuModel, long memoryMb, String jdk, String os) {
 
     public static Machine current() {
-        return new Machine(Runtime.getRuntime().availableProcessors(), readCpuModel(), readMemoryMb(),
+        return new Machine(
+                Runtime.getRuntime().availableProcessors(),
+                readCpuModel(),
+                readMemoryMb(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"));
     }
 
     /** The 1, 5 and 15 minute load averages, as /proc/loadavg prints them ("n/a" off Linux). */
@@ -29,13 +33,19 @@ public record Machine(int cores, String cpuModel, long memoryMb, String jdk, Str
     }
 
     private static String readCpuModel() {
-        return read(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
+        return read(Path.of("/proc/cpuinfo")).stream()
+                .filter(l -> l.startsWith("model name"))
+                .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                .findFirst()
+                .orElse("unknown CPU");
     }
 
     private static long readMemoryMb() {
-        return read(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
-                .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
+        return read(Path.of("/proc/meminfo")).stream()
+                .filter(l -> l.startsWith("MemTotal:"))
+                .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
+                .findFirst()
+                .orElse(-1L);
     }
 
     private static List<String> read(Path file) {

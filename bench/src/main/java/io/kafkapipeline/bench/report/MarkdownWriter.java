@@ -24,9 +24,13 @@ public final class MarkdownWriter {
         md.append("| mode | ").append(r.mode()).append(" |\n");
         md.append("| started | ").append(r.startedAt()).append(" |\n");
         md.append("| machine | ").append(r.machine().describe()).append(" |\n");
-        md.append("| load average (1/5/15 min) | before ").append(r.loadBefore()).append(", after ")
-                .append(r.loadAfter()).append(" |\n");
-        md.append("| result | ").append(r.allPassed() ? "all stages passed" : "**some stages failed** (see below)")
+        md.append("| load average (1/5/15 min) | before ")
+                .append(r.loadBefore())
+                .append(", after ")
+                .append(r.loadAfter())
+                .append(" |\n");
+        md.append("| result | ")
+                .append(r.allPassed() ? "all stages passed" : "**some stages failed** (see below)")
                 .append(" |\n\n");
         md.append("Every figure is the **median** of the trials listed next to it; every ratio divides two medians "
                 + "measured in this same run on this same machine. The raw numbers are in `bench/results/`.\n\n");
@@ -51,11 +55,24 @@ public final class MarkdownWriter {
         md.append("## Comparisons\n\n| stage | comparison | ratio | subject (median) | baseline (median) |\n"
                 + "|---|---|---:|---|---|\n");
         for (Ratio q : ratios) {
-            md.append("| ").append(q.stage()).append(" | ").append(q.name()).append(" | **")
-                    .append(Numbers.format(q.value())).append("x** | ").append(q.subject().name()).append(": ")
-                    .append(Numbers.format(q.subject().median())).append(' ').append(q.subject().unit())
-                    .append(" | ").append(q.baseline().name()).append(": ")
-                    .append(Numbers.format(q.baseline().median())).append(' ').append(q.baseline().unit())
+            md.append("| ")
+                    .append(q.stage())
+                    .append(" | ")
+                    .append(q.name())
+                    .append(" | **")
+                    .append(Numbers.format(q.value()))
+                    .append("x** | ")
+                    .append(q.subject().name())
+                    .append(": ")
+                    .append(Numbers.format(q.subject().median()))
+                    .append(' ')
+                    .append(q.subject().unit())
+                    .append(" | ")
+                    .append(q.baseline().name())
+                    .append(": ")
+                    .append(Numbers.format(q.baseline().median()))
+                    .append(' ')
+                    .append(q.baseline().unit())
                     .append(" |\n");
         }
         md.append('\n');
@@ -63,14 +80,22 @@ public final class MarkdownWriter {
 
     private static void appendStage(StringBuilder md, BenchReport r, String stage) {
         md.append("## ").append(stage).append("\n\n");
-        List<Figure> figures = r.figures().stream().filter(f -> f.stage().equals(stage)).toList();
+        List<Figure> figures =
+                r.figures().stream().filter(f -> f.stage().equals(stage)).toList();
         if (!figures.isEmpty()) {
             md.append("| figure | median | unit | trials | settings |\n|---|---:|---|---|---|\n");
             for (Figure f : figures) {
-                md.append("| ").append(f.name()).append(" | ").append(Numbers.format(f.median())).append(" | ")
-                        .append(f.unit()).append(" | ")
+                md.append("| ")
+                        .append(f.name())
+                        .append(" | ")
+                        .append(Numbers.format(f.median()))
+                        .append(" | ")
+                        .append(f.unit())
+                        .append(" | ")
                         .append(f.trials().stream().map(Numbers::format).collect(Collectors.joining(", ")))
-                        .append(" | ").append(f.detail()).append(" |\n");
+                        .append(" | ")
+                        .append(f.detail())
+                        .append(" |\n");
             }
             md.append('\n');
         }
@@ -86,10 +111,20 @@ public final class MarkdownWriter {
         md.append("## Stages of this run\n\n| stage | result | took | load before | load after |\n"
                 + "|---|---|---:|---|---|\n");
         for (StageResult s : stages) {
-            md.append("| ").append(s.stage()).append(" | ")
-                    .append(s.passed() ? "passed" : "FAILED: " + s.error().replace('|', '/').replace('\n', ' '))
-                    .append(" | ").append(Numbers.format(s.seconds())).append(" s | ").append(s.loadBefore())
-                    .append(" | ").append(s.loadAfter()).append(" |\n");
+            md.append("| ")
+                    .append(s.stage())
+                    .append(" | ")
+                    .append(
+                            s.passed()
+                                    ? "passed"
+                                    : "FAILED: " + s.error().replace('|', '/').replace('\n', ' '))
+                    .append(" | ")
+                    .append(Numbers.format(s.seconds()))
+                    .append(" s | ")
+                    .append(s.loadBefore())
+                    .append(" | ")
+                    .append(s.loadAfter())
+                    .append(" |\n");
         }
         md.append('\n');
     }

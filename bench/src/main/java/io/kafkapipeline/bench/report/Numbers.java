@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Number formatting for the report: thousands separators, fewer decimals for bigger numbers. */
 public final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     public static String format(double v) {
         double abs = Math.abs(v);

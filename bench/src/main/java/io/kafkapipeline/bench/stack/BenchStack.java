@@ -26,7 +26,7 @@ public final class BenchStack implements AutoCloseable {
     private final LocalStack stack;
     private final Map<String, Double> readyAtMs = Collections.synchronizedMap(new LinkedHashMap<>());
     private volatile long startNanos;
-    private volatile Consumer<String> listener = m -> { };
+    private volatile Consumer<String> listener = m -> {};
 
     private BenchStack(StackConfig config) {
         this.stack = new LocalStack(config, this::progress);
@@ -35,12 +35,19 @@ public final class BenchStack implements AutoCloseable {
     /** A stack config for the benchmark; {@code producers} (module names) run with {@code SOURCE=replay}. */
     public static StackConfig config(List<String> producers) {
         StackConfig base = StackConfig.fromEnvironment(System.getenv());
-        Path state = base.home().resolve("bench").resolve("target")
+        Path state = base.home()
+                .resolve("bench")
+                .resolve("target")
                 .resolve("bench-stack-" + UUID.randomUUID().toString().substring(0, 8));
         Map<String, String> env = new LinkedHashMap<>(base.producerEnvironment());
         env.put("SOURCE", "replay");
-        return base.toBuilder().stateDir(state).freePorts().watchParent(true).producers(producers)
-                .producerEnvironment(env).build();
+        return base.toBuilder()
+                .stateDir(state)
+                .freePorts()
+                .watchParent(true)
+                .producers(producers)
+                .producerEnvironment(env)
+                .build();
     }
 
     public static BenchStack of(StackConfig config) {
@@ -98,15 +105,19 @@ public final class BenchStack implements AutoCloseable {
      */
     public Map<String, String> connectorConfig(String file, String topic) {
         ConnectorConfigs.Connector c = ConnectorConfigs.load(config().connectorConfigDir()).stream()
-                .filter(x -> (x.name() + ".json").equals(file)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no connector config " + file + " in "
-                        + config().connectorConfigDir()));
-        Map<String, String> local = ConnectorConfigs.withCassandra(c.config(), "127.0.0.1", config().cassandraPort(),
-                "datacenter1");
+                .filter(x -> (x.name() + ".json").equals(file))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "no connector config " + file + " in " + config().connectorConfigDir()));
+        Map<String, String> local =
+                ConnectorConfigs.withCassandra(c.config(), "127.0.0.1", config().cassandraPort(), "datacenter1");
         String ownTopic = local.get("topics");
         Map<String, String> out = new LinkedHashMap<>();
-        local.forEach((k, v) -> out.put(k.startsWith("topic." + ownTopic + ".")
-                ? "topic." + topic + k.substring(("topic." + ownTopic).length()) : k, v));
+        local.forEach((k, v) -> out.put(
+                k.startsWith("topic." + ownTopic + ".")
+                        ? "topic." + topic + k.substring(("topic." + ownTopic).length())
+                        : k,
+                v));
         out.put("topics", topic);
         out.put("errors.deadletterqueue.topic.name", topic + "-dlq");
         return out;

@@ -18,7 +18,8 @@ public final class ConnectClient {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String url;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public ConnectClient(String url) {
         this.url = url;
@@ -53,14 +54,18 @@ public final class ConnectClient {
 
     private Object send(String method, String path, Object body) {
         try {
-            HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60))
+            HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(url + path))
+                    .timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json");
-            req.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body)));
+            req.method(
+                    method,
+                    body == null
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body)));
             HttpResponse<String> resp = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
             if (resp.statusCode() >= 300) {
-                throw new IllegalStateException(method + " " + path + " answered " + resp.statusCode() + ": "
-                        + resp.body());
+                throw new IllegalStateException(
+                        method + " " + path + " answered " + resp.statusCode() + ": " + resp.body());
             }
             return resp.body().isBlank() ? null : MAPPER.readValue(resp.body(), Object.class);
         } catch (IOException e) {

@@ -8,8 +8,7 @@ import java.util.OptionalLong;
 /** Resident memory of a process from /proc/&lt;pid&gt;/status: VmHWM (peak) and VmRSS (now), in MB. */
 public final class ProcMemory {
 
-    private ProcMemory() {
-    }
+    private ProcMemory() {}
 
     public static OptionalLong peakMb(long pid) {
         return field(pid, "VmHWM:");

@@ -10,8 +10,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs a main class of this JVM's classpath in a child JVM and returns its output. */
 final class ChildProcess {
 
-    private ChildProcess() {
-    }
+    private ChildProcess() {}
 
     static String run(String mainClass, List<String> jvmOptions, List<String> args, long timeoutSeconds, Path log)
             throws IOException, InterruptedException {
@@ -23,7 +22,10 @@ final class ChildProcess {
         cmd.add(mainClass);
         cmd.addAll(args);
         Files.createDirectories(log.getParent());
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         // A benchmark stopped with Ctrl-C or SIGTERM leaves no child behind.
         Thread reaper = new Thread(p::destroyForcibly, "child-reaper");
         Runtime.getRuntime().addShutdownHook(reaper);
@@ -41,8 +43,8 @@ final class ChildProcess {
         }
         String out = Files.readString(log);
         if (p.exitValue() != 0) {
-            throw new IllegalStateException(mainClass + " exited with " + p.exitValue() + ": "
-                    + tail(out, 800) + " (log " + log + ")");
+            throw new IllegalStateException(
+                    mainClass + " exited with " + p.exitValue() + ": " + tail(out, 800) + " (log " + log + ")");
         }
         return out;
     }

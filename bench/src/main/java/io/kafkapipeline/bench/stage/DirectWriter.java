@@ -38,7 +38,8 @@ public final class DirectWriter {
                 break;
             }
             inFlight.acquireUninterruptibly();
-            BoundStatement stmt = insert.bind(r.values().toArray()).setIdempotent(true)
+            BoundStatement stmt = insert.bind(r.values().toArray())
+                    .setIdempotent(true)
                     .setConsistencyLevel(ConsistencyLevel.LOCAL_QUORUM);
             session.executeAsync(stmt).whenComplete((rs, error) -> {
                 if (error != null) {
@@ -61,8 +62,8 @@ public final class DirectWriter {
         PreparedStatement insert = session.prepare(shape.insertCql());
         Stopwatch clock = Stopwatch.start();
         for (int from = 0; from < records.size(); from += batchSize) {
-            BatchStatementBuilder batch = BatchStatement.builder(BatchType.LOGGED)
-                    .setConsistencyLevel(ConsistencyLevel.QUORUM);
+            BatchStatementBuilder batch =
+                    BatchStatement.builder(BatchType.LOGGED).setConsistencyLevel(ConsistencyLevel.QUORUM);
             for (BenchRecord r : records.subList(from, Math.min(records.size(), from + batchSize))) {
                 batch.addStatement(insert.bind(r.values().toArray()));
             }

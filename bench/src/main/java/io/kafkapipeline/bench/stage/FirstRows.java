@@ -45,7 +45,10 @@ final class FirstRows {
             while (!stopped && firstRowMs.size() < tables.size()) {
                 for (String table : tables) {
                     if (!firstRowMs.containsKey(table)
-                            && stack.session().execute("SELECT * FROM " + table + " LIMIT 1").one() != null) {
+                            && stack.session()
+                                            .execute("SELECT * FROM " + table + " LIMIT 1")
+                                            .one()
+                                    != null) {
                         firstRowMs.put(table, stack.msSinceStart());
                     }
                 }

@@ -16,12 +16,24 @@ public final class FootprintStage implements Stage {
     @Override
     public void run(BenchContext ctx) {
         for (StackNode node : ctx.stack().stack().nodes()) {
-            long pid = node.jvm().pid().orElseThrow(() -> new IllegalStateException(node.displayName() + " not running"));
-            ProcMemory.peakMb(pid).ifPresent(mb -> ctx.report().add(new Figure(StartupStage.NAME,
-                    "peak RSS of " + node.displayName() + " over the run", "MB", List.of((double) mb),
-                    "VmHWM at the end of the run (one reading)")));
+            long pid =
+                    node.jvm().pid().orElseThrow(() -> new IllegalStateException(node.displayName() + " not running"));
+            ProcMemory.peakMb(pid)
+                    .ifPresent(mb -> ctx.report()
+                            .add(new Figure(
+                                    StartupStage.NAME,
+                                    "peak RSS of " + node.displayName() + " over the run",
+                                    "MB",
+                                    List.of((double) mb),
+                                    "VmHWM at the end of the run (one reading)")));
         }
-        ProcMemory.peakMb(ProcessHandle.current().pid()).ifPresent(mb -> ctx.report().add(new Figure(StartupStage.NAME,
-                "peak RSS of the benchmark JVM", "MB", List.of((double) mb), "generator, driver, clients")));
+        ProcMemory.peakMb(ProcessHandle.current().pid())
+                .ifPresent(mb -> ctx.report()
+                        .add(new Figure(
+                                StartupStage.NAME,
+                                "peak RSS of the benchmark JVM",
+                                "MB",
+                                List.of((double) mb),
+                                "generator, driver, clients")));
     }
 }

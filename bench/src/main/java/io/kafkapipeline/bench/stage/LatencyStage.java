@@ -54,9 +54,16 @@ public final class LatencyStage implements Stage {
         Map<String, String> config = new LinkedHashMap<>(stack.connectorConfig(Shape.FAKER.connectorFile(), TOPIC));
         connect.create(connector, config);
         SinkRunner.awaitTasks(connect, connector, 1);
-        FakerPerson template = FakerPerson.fromJson(ctx.records(Shape.FAKER).get(0).json());
-        try (KafkaProducer<String, String> producer = ProducerFactory.create(new KafkaSettings(stack.bootstrapServers(),
-                TOPIC, "bench-latency", "lz4", Duration.ofMillis(20), Duration.ofMinutes(5), Duration.ofMinutes(5)))) {
+        FakerPerson template =
+                FakerPerson.fromJson(ctx.records(Shape.FAKER).get(0).json());
+        try (KafkaProducer<String, String> producer = ProducerFactory.create(new KafkaSettings(
+                stack.bootstrapServers(),
+                TOPIC,
+                "bench-latency",
+                "lz4",
+                Duration.ofMillis(20),
+                Duration.ofMinutes(5),
+                Duration.ofMinutes(5)))) {
             int trialNo = 0;
             Tables.truncate(stack.session(), Shape.FAKER);
             trial(ctx, producer, template, ctx.plan().latencyRates().get(0), trialNo);
@@ -70,23 +77,32 @@ public final class LatencyStage implements Stage {
                 String detail = ctx.plan().latencyDuration().toSeconds() + " s at " + rate + " records/s, 1 partition, "
                         + "1 task";
                 for (int i = 0; i < LABELS.length; i++) {
-                    ctx.report().add(new Figure(NAME, rate + " records/s, " + LABELS[i], "ms",
-                            readable.get(LABELS[i]), detail + ", sampled poll by key"));
+                    ctx.report()
+                            .add(new Figure(
+                                    NAME,
+                                    rate + " records/s, " + LABELS[i],
+                                    "ms",
+                                    readable.get(LABELS[i]),
+                                    detail + ", sampled poll by key"));
                 }
             }
         } finally {
             connect.delete(connector);
         }
         BenchReport report = ctx.report();
-        report.note(NAME, "Each percentile is computed per trial (send → row readable, polled by key every 2 ms for "
-                + "a sample of about 50 records/s), then the median of the trials is shown. The row's writetime "
-                + "cannot measure this: the sink writes with the Kafka record's timestamp (writetime = send time).");
-        report.note(NAME, "The producer lingers up to 20 ms (the producers' default KAFKA_LINGER_MS) before a send; "
-                + "the Connect worker's consumer fetch and the sink's put() add the rest.");
+        report.note(
+                NAME,
+                "Each percentile is computed per trial (send → row readable, polled by key every 2 ms for "
+                        + "a sample of about 50 records/s), then the median of the trials is shown. The row's writetime "
+                        + "cannot measure this: the sink writes with the Kafka record's timestamp (writetime = send time).");
+        report.note(
+                NAME,
+                "The producer lingers up to 20 ms (the producers' default KAFKA_LINGER_MS) before a send; "
+                        + "the Connect worker's consumer fetch and the sink's put() add the rest.");
     }
 
-    private List<Double> trial(BenchContext ctx, KafkaProducer<String, String> producer, FakerPerson template, int rate,
-            int trialNo) {
+    private List<Double> trial(
+            BenchContext ctx, KafkaProducer<String, String> producer, FakerPerson template, int rate, int trialNo) {
         BenchStack stack = ctx.stack();
         long total = rate * ctx.plan().latencyDuration().toSeconds();
         int sampleEvery = Math.max(1, rate / SAMPLES_PER_SECOND);
@@ -102,9 +118,16 @@ public final class LatencyStage implements Stage {
                 }
                 Instant sent = Instant.now().truncatedTo(ChronoUnit.MICROS);
                 long sentNanos = System.nanoTime();
-                FakerPerson p = new FakerPerson("lat-" + trialNo + "-" + i, "bench", template.year(),
+                FakerPerson p = new FakerPerson(
+                        "lat-" + trialNo + "-" + i,
+                        "bench",
+                        template.year(),
                         "sent-" + (sent.getEpochSecond() * 1_000_000 + sent.getNano() / 1_000) + "@bench.invalid",
-                        template.phoneNumber(), template.company(), template.job(), template.city(), template.country(),
+                        template.phoneNumber(),
+                        template.company(),
+                        template.job(),
+                        template.city(),
+                        template.country(),
                         template.dateOfBirth());
                 producer.send(new ProducerRecord<>(TOPIC, p.key(), p.toJson()));
                 if (i % sampleEvery == 0) {
@@ -114,14 +137,23 @@ public final class LatencyStage implements Stage {
             }
             producer.flush();
             Stopwatch drain = Stopwatch.start();
-            new RowWaiter(stack.session(), Shape.FAKER).awaitAll(List.of(last), total, drain, Duration.ofSeconds(180),
-                    () -> "latency trial at " + rate + "/s");
+            new RowWaiter(stack.session(), Shape.FAKER)
+                    .awaitAll(
+                            List.of(last),
+                            total,
+                            drain,
+                            Duration.ofSeconds(180),
+                            () -> "latency trial at " + rate + "/s");
             while (poller.pending() > 0 && drain.seconds() < 200) {
                 RowWaiter.sleep(10);
             }
             List<Double> readable = poller.latenciesMs();
-            log.info("{}/s trial {}: p50 {} ms, p99 {} ms ({} samples)", rate, trialNo,
-                    Math.round(Stats.percentile(readable, 50)), Math.round(Stats.percentile(readable, 99)),
+            log.info(
+                    "{}/s trial {}: p50 {} ms, p99 {} ms ({} samples)",
+                    rate,
+                    trialNo,
+                    Math.round(Stats.percentile(readable, 50)),
+                    Math.round(Stats.percentile(readable, 99)),
                     readable.size());
             return readable;
         }

@@ -36,7 +36,10 @@ public final class ScalingStage implements Stage {
                 new TopicLoader(ctx.stack().bootstrapServers()).load(topic, 3, records);
                 loaded3 = true;
             }
-            Figure f = report.add(new Figure(NAME, tasks + " task(s), " + partitions + " partition(s)", "rows/s",
+            Figure f = report.add(new Figure(
+                    NAME,
+                    tasks + " task(s), " + partitions + " partition(s)",
+                    "rows/s",
                     SinkStage.sinkTrials(ctx, runner, shape, topic, partitions, records, tasks, Map.of()),
                     records.size() + " faker records"));
             report.ratio(NAME, tasks + " task(s), " + partitions + " partition(s) / 1 task, 1 partition", f, base);
@@ -46,7 +49,9 @@ public final class ScalingStage implements Stage {
                 report.ratio(NAME, tasks + " tasks / 1 task (3 partitions)", f, oneTaskThree);
             }
         }
-        report.note(NAME, "Baseline: stage 1's 'Connect sink, fakerdata' (1 task, 1 partition). A topic with one "
-                + "partition gives work to one task only, whatever tasks.max says.");
+        report.note(
+                NAME,
+                "Baseline: stage 1's 'Connect sink, fakerdata' (1 task, 1 partition). A topic with one "
+                        + "partition gives work to one task only, whatever tasks.max says.");
     }
 }

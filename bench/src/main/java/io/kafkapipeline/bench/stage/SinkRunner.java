@@ -41,24 +41,37 @@ public final class SinkRunner {
         }
     }
 
-    public Trial run(Shape shape, String topic, int partitions, List<BenchRecord> records, int tasks,
+    public Trial run(
+            Shape shape,
+            String topic,
+            int partitions,
+            List<BenchRecord> records,
+            int tasks,
             Map<String, String> overrides) {
         Tables.truncate(stack.session(), shape);
-        String name = "bench-" + shape.label() + "-" + UUID.randomUUID().toString().substring(0, 6);
+        String name =
+                "bench-" + shape.label() + "-" + UUID.randomUUID().toString().substring(0, 6);
         Map<String, String> config = new LinkedHashMap<>(stack.connectorConfig(shape.connectorFile(), topic));
         config.put("tasks.max", Integer.toString(tasks));
         config.putAll(overrides);
         ConnectClient connect = stack.connect();
         RowWaiter waiter = new RowWaiter(stack.session(), shape);
-        List<BenchRecord> lasts = records.subList(records.size() - Math.min(partitions, records.size()),
-                records.size());
+        List<BenchRecord> lasts =
+                records.subList(records.size() - Math.min(partitions, records.size()), records.size());
         Stopwatch clock = Stopwatch.start();
         connect.create(name, config);
         try {
             double first = waiter.awaitFirstRow(clock, timeout, () -> diagnosis(connect, name));
             double seconds = waiter.awaitAll(lasts, records.size(), clock, timeout, () -> diagnosis(connect, name));
-            log.info("{}: {} rows in {} s, first after {} ms ({} tasks, {} partitions, {})", name, records.size(),
-                    String.format("%.2f", seconds), Math.round(first), tasks, partitions, overrides);
+            log.info(
+                    "{}: {} rows in {} s, first after {} ms ({} tasks, {} partitions, {})",
+                    name,
+                    records.size(),
+                    String.format("%.2f", seconds),
+                    Math.round(first),
+                    tasks,
+                    partitions,
+                    overrides);
             return new Trial(seconds, first, records.size());
         } finally {
             connect.delete(name);

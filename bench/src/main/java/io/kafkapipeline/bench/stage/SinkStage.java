@@ -51,14 +51,23 @@ public final class SinkStage implements Stage {
             for (int t = 0; t < ctx.plan().trials(); t++) {
                 plain.add(runner.run(shape, topic, 1, records, 1, Map.of()).rowsPerSecond());
                 if (tune) {
-                    tunedRates.add(runner.run(shape, topic, 1, records, 1, TUNED).rowsPerSecond());
+                    tunedRates.add(
+                            runner.run(shape, topic, 1, records, 1, TUNED).rowsPerSecond());
                 }
             }
-            Figure sink = report.add(new Figure(NAME, "Connect sink, " + shape.label(), "rows/s", plain,
+            Figure sink = report.add(new Figure(
+                    NAME,
+                    "Connect sink, " + shape.label(),
+                    "rows/s",
+                    plain,
                     what + ", 1 task, kafka/connect/" + shape.connectorFile() + " as is"));
             if (tune) {
-                Figure tuned = report.add(new Figure(NAME, "Connect sink tuned, " + shape.label(), "rows/s",
-                        tunedRates, what + ", 1 task, " + TUNED));
+                Figure tuned = report.add(new Figure(
+                        NAME,
+                        "Connect sink tuned, " + shape.label(),
+                        "rows/s",
+                        tunedRates,
+                        what + ", 1 task, " + TUNED));
                 report.ratio(NAME, "tuned sink / sink (" + shape.label() + ")", tuned, sink);
             }
 
@@ -69,34 +78,55 @@ public final class SinkStage implements Stage {
                 a.add(n / direct.asyncPrepared(shape, records, best));
                 b.add(n / direct.syncLoggedBatches(shape, records, 100));
             }
-            Figure baseA = report.add(new Figure(NAME, "A: driver async prepared, " + shape.label(), "rows/s", a,
-                    what + "; " + best + " in flight (best of " + ctx.plan().directConcurrencies() + "), LOCAL_QUORUM"));
-            Figure baseB = report.add(new Figure(NAME, "B: seed's sync logged batches, " + shape.label(), "rows/s", b,
+            Figure baseA = report.add(new Figure(
+                    NAME,
+                    "A: driver async prepared, " + shape.label(),
+                    "rows/s",
+                    a,
+                    what + "; " + best + " in flight (best of " + ctx.plan().directConcurrencies()
+                            + "), LOCAL_QUORUM"));
+            Figure baseB = report.add(new Figure(
+                    NAME,
+                    "B: seed's sync logged batches, " + shape.label(),
+                    "rows/s",
+                    b,
                     n + " rows; LOGGED batches of 100, QUORUM, one at a time"));
             report.ratio(NAME, "sink / A (" + shape.label() + ")", sink, baseA);
             report.ratio(NAME, "sink / B (" + shape.label() + ")", sink, baseB);
         }
         report.note(NAME, "One untimed warm-up sink trial runs first (JIT of the Connect worker and the engine).");
-        report.note(NAME, "Sink rows/s = N / (time the last row became readable − time the first row became "
-                + "readable): task start, consumer group join and the first fetch are left out (they are in the raw "
-                + "log lines: 'first after … ms'). The end is when the last record of each partition is readable "
-                + "(polled every 20 ms); put() writes a polled batch completely before the next poll, so only records "
-                + "of that last batch can land a few ms later. A paged count then checks that all N rows are there "
-                + "(and would move the end later if not). Each trial registers a new connector, i.e. a new consumer "
-                + "group reading the topic from offset 0, after TRUNCATE.");
-        report.note(NAME, "faker rows have one partition key each; weather rows share 20 partition keys, "
-                + "so the engine groups them into unlogged batches per partition key.");
+        report.note(
+                NAME,
+                "Sink rows/s = N / (time the last row became readable − time the first row became "
+                        + "readable): task start, consumer group join and the first fetch are left out (they are in the raw "
+                        + "log lines: 'first after … ms'). The end is when the last record of each partition is readable "
+                        + "(polled every 20 ms); put() writes a polled batch completely before the next poll, so only records "
+                        + "of that last batch can land a few ms later. A paged count then checks that all N rows are there "
+                        + "(and would move the end later if not). Each trial registers a new connector, i.e. a new consumer "
+                        + "group reading the topic from offset 0, after TRUNCATE.");
+        report.note(
+                NAME,
+                "faker rows have one partition key each; weather rows share 20 partition keys, "
+                        + "so the engine groups them into unlogged batches per partition key.");
     }
 
     static String topic(Shape shape, int partitions) {
         return "bench-" + shape.label() + "-p" + partitions;
     }
 
-    static List<Double> sinkTrials(BenchContext ctx, SinkRunner runner, Shape shape, String topic, int partitions,
-            List<BenchRecord> records, int tasks, Map<String, String> overrides) {
+    static List<Double> sinkTrials(
+            BenchContext ctx,
+            SinkRunner runner,
+            Shape shape,
+            String topic,
+            int partitions,
+            List<BenchRecord> records,
+            int tasks,
+            Map<String, String> overrides) {
         List<Double> rates = new ArrayList<>();
         for (int t = 0; t < ctx.plan().trials(); t++) {
-            rates.add(runner.run(shape, topic, partitions, records, tasks, overrides).rowsPerSecond());
+            rates.add(runner.run(shape, topic, partitions, records, tasks, overrides)
+                    .rowsPerSecond());
         }
         return rates;
     }

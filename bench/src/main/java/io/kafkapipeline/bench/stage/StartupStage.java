@@ -24,8 +24,8 @@ public final class StartupStage implements Stage {
 
     private static final Logger log = LoggerFactory.getLogger(StartupStage.class);
     static final String NAME = "4. Start-up and footprint";
-    private static final List<String> TABLES = List.of("kafkapipeline.weatherreport", "kafkapipeline.fakerdata",
-            "kafkapipeline.spacex_launches");
+    private static final List<String> TABLES =
+            List.of("kafkapipeline.weatherreport", "kafkapipeline.fakerdata", "kafkapipeline.spacex_launches");
 
     @Override
     public String name() {
@@ -52,8 +52,9 @@ public final class StartupStage implements Stage {
                 if (keep) {
                     ctx.stack(stack);
                 }
-                stack.readyAtMs().forEach((name, ms) -> ready.computeIfAbsent(name, k -> new ArrayList<>())
-                        .add(ms / 1000));
+                stack.readyAtMs()
+                        .forEach((name, ms) -> ready.computeIfAbsent(name, k -> new ArrayList<>())
+                                .add(ms / 1000));
                 Map<String, Double> first = rows.await(Duration.ofSeconds(120));
                 for (String table : TABLES) {
                     if (!first.containsKey(table)) {
@@ -62,11 +63,16 @@ public final class StartupStage implements Stage {
                     firstRows.computeIfAbsent(table, k -> new ArrayList<>()).add(first.get(table) / 1000);
                 }
                 for (StackNode node : stack.allNodes()) {
-                    node.jvm().pid().flatMap(pid -> {
-                        var peak = ProcMemory.peakMb(pid);
-                        return peak.isPresent() ? java.util.Optional.of(peak.getAsLong()) : java.util.Optional.empty();
-                    }).ifPresent(mb -> rss.computeIfAbsent(node.displayName(), k -> new ArrayList<>())
-                            .add(mb.doubleValue()));
+                    node.jvm()
+                            .pid()
+                            .flatMap(pid -> {
+                                var peak = ProcMemory.peakMb(pid);
+                                return peak.isPresent()
+                                        ? java.util.Optional.of(peak.getAsLong())
+                                        : java.util.Optional.empty();
+                            })
+                            .ifPresent(mb -> rss.computeIfAbsent(node.displayName(), k -> new ArrayList<>())
+                                    .add(mb.doubleValue()));
                 }
             } finally {
                 if (!keep) {
@@ -77,14 +83,16 @@ public final class StartupStage implements Stage {
         BenchReport report = ctx.report();
         String detail = "from the start of the launch";
         ready.forEach((name, v) -> report.add(new Figure(NAME, name + " ready", "s", v, detail)));
-        firstRows.forEach((table, v) -> report.add(new Figure(NAME, "first row in " + table, "s", v,
-                "from the start of the launch")));
-        rss.forEach((name, v) -> report.add(new Figure(NAME, "peak RSS of " + name + " at start-up", "MB", v,
-                "VmHWM after the first rows")));
-        report.note(NAME, "Cold start: a fresh state folder, free ports, default heaps (Kafka 512m, Connect 512m, "
-                + "Cassandra 1g), the three producers with SOURCE=replay (recorded API answers), the pipeline's three "
-                + "connectors; the launcher starts Cassandra and Kafka side by side, Connect once Kafka answers, the "
-                + "producers once everything else is ready. 'Local stack ready' is when the launcher returns.");
+        firstRows.forEach((table, v) ->
+                report.add(new Figure(NAME, "first row in " + table, "s", v, "from the start of the launch")));
+        rss.forEach((name, v) -> report.add(
+                new Figure(NAME, "peak RSS of " + name + " at start-up", "MB", v, "VmHWM after the first rows")));
+        report.note(
+                NAME,
+                "Cold start: a fresh state folder, free ports, default heaps (Kafka 512m, Connect 512m, "
+                        + "Cassandra 1g), the three producers with SOURCE=replay (recorded API answers), the pipeline's three "
+                        + "connectors; the launcher starts Cassandra and Kafka side by side, Connect once Kafka answers, the "
+                        + "producers once everything else is ready. 'Local stack ready' is when the launcher returns.");
         report.note(NAME, "Peak RSS 'over the run' is read after every other stage (servers under benchmark load).");
         prepareForOtherStages(ctx.stack());
     }

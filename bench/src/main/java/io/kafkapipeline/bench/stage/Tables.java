@@ -8,8 +8,7 @@ import java.time.Duration;
 /** Table housekeeping between trials. */
 final class Tables {
 
-    private Tables() {
-    }
+    private Tables() {}
 
     static void truncate(CqlSession session, Shape shape) {
         session.execute(SimpleStatement.newInstance("TRUNCATE " + shape.table()).setTimeout(Duration.ofSeconds(60)));

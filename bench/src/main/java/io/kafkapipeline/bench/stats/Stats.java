@@ -8,8 +8,7 @@ import java.util.List;
 /** Median and percentiles of measured values (nearest-rank percentiles; the median averages the two middle values). */
 public final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     /** The median; the mean of the two middle values for an even count. */
     public static double median(Collection<Double> values) {

@@ -11,12 +11,19 @@ import org.junit.jupiter.api.Test;
 class ReportWritersTest {
 
     private static BenchReport report() {
-        BenchReport r = new BenchReport("./pipeline bench --quick", "quick",
-                new Machine(2, "Test CPU", 4096, "OpenJDK 17", "Linux"), Instant.parse("2026-01-01T00:00:00Z"));
-        Figure sink = r.add(new Figure("1. Sink", "Connect sink, fakerdata", "rows/s", List.of(900.0, 1000.0, 1100.0),
+        BenchReport r = new BenchReport(
+                "./pipeline bench --quick",
+                "quick",
+                new Machine(2, "Test CPU", 4096, "OpenJDK 17", "Linux"),
+                Instant.parse("2026-01-01T00:00:00Z"));
+        Figure sink = r.add(new Figure(
+                "1. Sink",
+                "Connect sink, fakerdata",
+                "rows/s",
+                List.of(900.0, 1000.0, 1100.0),
                 "20000 records, 1 task"));
-        Figure base = r.add(new Figure("1. Sink", "A: driver", "rows/s", List.of(2000.0, 2100.0, 1900.0),
-                "64 in flight, a,b"));
+        Figure base = r.add(
+                new Figure("1. Sink", "A: driver", "rows/s", List.of(2000.0, 2100.0, 1900.0), "64 in flight, a,b"));
         r.ratio("1. Sink", "sink / A", sink, base);
         r.note("1. Sink", "a note");
         r.stage(new StageResult("1. Sink", 12.5, "1.00 0.50 0.20", "1.50 0.70 0.30", null));
@@ -29,11 +36,13 @@ class ReportWritersTest {
     void markdownHasMachineRatiosFiguresAndStageOutcomes() {
         String md = new MarkdownWriter("## Method\n\ntext").render(report());
 
-        assertThat(md).contains("| command | `./pipeline bench --quick` |")
+        assertThat(md)
+                .contains("| command | `./pipeline bench --quick` |")
                 .contains("2 cores (Test CPU), 4096 MB memory, OpenJDK 17, Linux")
                 .contains("before 1.00 0.50 0.20, after 1.60 0.70 0.30")
                 .contains("**some stages failed**")
-                .contains("| 1. Sink | sink / A | **0.50x** | Connect sink, fakerdata: 1,000 rows/s | A: driver: 2,000 rows/s |")
+                .contains(
+                        "| 1. Sink | sink / A | **0.50x** | Connect sink, fakerdata: 1,000 rows/s | A: driver: 2,000 rows/s |")
                 .contains("| Connect sink, fakerdata | 1,000 | rows/s | 900, 1,000, 1,100 | 20000 records, 1 task |")
                 .contains("- a note")
                 .contains("| 2. Latency | FAILED: IllegalStateException: / boom |")

@@ -12,49 +12,54 @@ import java.util.Map;
  * README table, so the docs come from the code.
  */
 public final class ConfigDef {
-  private final Map<String, ConfigKey<?>> keys = new LinkedHashMap<>();
+    private final Map<String, ConfigKey<?>> keys = new LinkedHashMap<>();
 
-  public ConfigDef define(ConfigKey<?>... defined) {
-    for (ConfigKey<?> key : defined) {
-      if (keys.putIfAbsent(key.name(), key) != null) {
-        throw new IllegalStateException("Duplicate setting " + key.name());
-      }
+    public ConfigDef define(ConfigKey<?>... defined) {
+        for (ConfigKey<?> key : defined) {
+            if (keys.putIfAbsent(key.name(), key) != null) {
+                throw new IllegalStateException("Duplicate setting " + key.name());
+            }
+        }
+        return this;
     }
-    return this;
-  }
 
-  public ConfigDef include(ConfigDef other) {
-    return define(other.keys.values().toArray(new ConfigKey<?>[0]));
-  }
-
-  public List<ConfigKey<?>> keys() {
-    return List.copyOf(keys.values());
-  }
-
-  public Config parse(Env env) {
-    Map<String, Object> values = new HashMap<>();
-    for (ConfigKey<?> key : keys.values()) {
-      String raw = env.value(key.name(), key.secret()).orElse(key.defaultValue());
-      try {
-        values.put(key.name(), key.parse(raw));
-      } catch (IllegalArgumentException e) {
-        String shown = key.secret() ? "***" : "'" + raw + "'";
-        throw new ConfigException("Invalid " + key.name() + "=" + shown + ": " + e.getMessage());
-      }
+    public ConfigDef include(ConfigDef other) {
+        return define(other.keys.values().toArray(new ConfigKey<?>[0]));
     }
-    return new Config(new ArrayList<>(keys.values()), values);
-  }
 
-  /** | Variable | Default | Description | — one row per key, in definition order. */
-  public String markdownTable() {
-    StringBuilder out = new StringBuilder("| Variable | Default | Description |\n|---|---|---|\n");
-    for (ConfigKey<?> key : keys.values()) {
-      String def = key.defaultValue().isEmpty() ? "(unset)" : "`" + key.defaultValue() + "`";
-      String doc = key.doc() + " (" + key.type() + ")"
-          + (key.secret() ? " Also read from the file named by `" + key.name() + Env.FILE_SUFFIX + "`." : "");
-      out.append("| `").append(key.name()).append("` | ").append(def).append(" | ")
-          .append(doc.replace("|", "\\|")).append(" |\n");
+    public List<ConfigKey<?>> keys() {
+        return List.copyOf(keys.values());
     }
-    return out.toString();
-  }
+
+    public Config parse(Env env) {
+        Map<String, Object> values = new HashMap<>();
+        for (ConfigKey<?> key : keys.values()) {
+            String raw = env.value(key.name(), key.secret()).orElse(key.defaultValue());
+            try {
+                values.put(key.name(), key.parse(raw));
+            } catch (IllegalArgumentException e) {
+                String shown = key.secret() ? "***" : "'" + raw + "'";
+                throw new ConfigException("Invalid " + key.name() + "=" + shown + ": " + e.getMessage());
+            }
+        }
+        return new Config(new ArrayList<>(keys.values()), values);
+    }
+
+    /** | Variable | Default | Description | — one row per key, in definition order. */
+    public String markdownTable() {
+        StringBuilder out = new StringBuilder("| Variable | Default | Description |\n|---|---|---|\n");
+        for (ConfigKey<?> key : keys.values()) {
+            String def = key.defaultValue().isEmpty() ? "(unset)" : "`" + key.defaultValue() + "`";
+            String doc = key.doc() + " (" + key.type() + ")"
+                    + (key.secret() ? " Also read from the file named by `" + key.name() + Env.FILE_SUFFIX + "`." : "");
+            out.append("| `")
+                    .append(key.name())
+                    .append("` | ")
+                    .append(def)
+                    .append(" | ")
+                    .append(doc.replace("|", "\\|"))
+                    .append(" |\n");
+        }
+        return out.toString();
+    }
 }

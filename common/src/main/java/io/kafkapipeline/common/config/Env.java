@@ -13,42 +13,42 @@ import java.util.function.UnaryOperator;
  * wins when both are set.
  */
 public final class Env {
-  public static final String FILE_SUFFIX = "_FILE";
+    public static final String FILE_SUFFIX = "_FILE";
 
-  private final UnaryOperator<String> lookup;
+    private final UnaryOperator<String> lookup;
 
-  private Env(UnaryOperator<String> lookup) {
-    this.lookup = lookup;
-  }
-
-  public static Env system() {
-    return new Env(System::getenv);
-  }
-
-  public static Env of(Map<String, String> vars) {
-    Map<String, String> copy = Map.copyOf(vars);
-    return new Env(copy::get);
-  }
-
-  /** The non-blank value of {@code name}, else (if allowed) the stripped content of {@code name_FILE}. */
-  Optional<String> value(String name, boolean fileAllowed) {
-    String direct = lookup.apply(name);
-    if (direct != null && !direct.isBlank()) {
-      return Optional.of(direct.strip());
+    private Env(UnaryOperator<String> lookup) {
+        this.lookup = lookup;
     }
-    if (!fileAllowed) {
-      return Optional.empty();
+
+    public static Env system() {
+        return new Env(System::getenv);
     }
-    String file = lookup.apply(name + FILE_SUFFIX);
-    if (file == null || file.isBlank()) {
-      return Optional.empty();
+
+    public static Env of(Map<String, String> vars) {
+        Map<String, String> copy = Map.copyOf(vars);
+        return new Env(copy::get);
     }
-    try {
-      String content = Files.readString(Path.of(file.strip())).strip();
-      return content.isEmpty() ? Optional.empty() : Optional.of(content);
-    } catch (IOException | RuntimeException e) {
-      throw new ConfigException(
-          name + FILE_SUFFIX + ": cannot read '" + file.strip() + "' (" + e.getClass().getSimpleName() + ")");
+
+    /** The non-blank value of {@code name}, else (if allowed) the stripped content of {@code name_FILE}. */
+    Optional<String> value(String name, boolean fileAllowed) {
+        String direct = lookup.apply(name);
+        if (direct != null && !direct.isBlank()) {
+            return Optional.of(direct.strip());
+        }
+        if (!fileAllowed) {
+            return Optional.empty();
+        }
+        String file = lookup.apply(name + FILE_SUFFIX);
+        if (file == null || file.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            String content = Files.readString(Path.of(file.strip())).strip();
+            return content.isEmpty() ? Optional.empty() : Optional.of(content);
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException(name + FILE_SUFFIX + ": cannot read '" + file.strip() + "' ("
+                    + e.getClass().getSimpleName() + ")");
+        }
     }
-  }
 }

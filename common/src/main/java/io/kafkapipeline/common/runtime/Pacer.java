@@ -10,42 +10,42 @@ import java.util.function.LongSupplier;
  * the rate (used for API quotas).
  */
 public final class Pacer {
-  private static final long MIN_SLEEP_NANOS = 1_000_000L;
-  private static final long MAX_CATCH_UP_NANOS = 1_000_000_000L;
+    private static final long MIN_SLEEP_NANOS = 1_000_000L;
+    private static final long MAX_CATCH_UP_NANOS = 1_000_000_000L;
 
-  private final long intervalNanos;
-  private final boolean catchUp;
-  private final LongSupplier nanoTime;
-  private final Sleeper sleeper;
-  private long next;
-  private boolean started;
+    private final long intervalNanos;
+    private final boolean catchUp;
+    private final LongSupplier nanoTime;
+    private final Sleeper sleeper;
+    private long next;
+    private boolean started;
 
-  public Pacer(double perSecond, boolean catchUp, LongSupplier nanoTime, Sleeper sleeper) {
-    if (!(perSecond > 0)) {
-      throw new IllegalArgumentException("rate must be > 0");
+    public Pacer(double perSecond, boolean catchUp, LongSupplier nanoTime, Sleeper sleeper) {
+        if (!(perSecond > 0)) {
+            throw new IllegalArgumentException("rate must be > 0");
+        }
+        this.intervalNanos = Math.max(1L, (long) (1_000_000_000L / perSecond));
+        this.catchUp = catchUp;
+        this.nanoTime = nanoTime;
+        this.sleeper = sleeper;
     }
-    this.intervalNanos = Math.max(1L, (long) (1_000_000_000L / perSecond));
-    this.catchUp = catchUp;
-    this.nanoTime = nanoTime;
-    this.sleeper = sleeper;
-  }
 
-  public static Pacer perSecond(double rate, boolean catchUp, Sleeper sleeper) {
-    return new Pacer(rate, catchUp, System::nanoTime, sleeper);
-  }
+    public static Pacer perSecond(double rate, boolean catchUp, Sleeper sleeper) {
+        return new Pacer(rate, catchUp, System::nanoTime, sleeper);
+    }
 
-  public void acquire() throws InterruptedException {
-    long now = nanoTime.getAsLong();
-    if (!started) {
-      started = true;
-      next = now;
+    public void acquire() throws InterruptedException {
+        long now = nanoTime.getAsLong();
+        if (!started) {
+            started = true;
+            next = now;
+        }
+        long wait = next - now;
+        if (wait >= MIN_SLEEP_NANOS || (!catchUp && wait > 0)) {
+            sleeper.sleep(Duration.ofNanos(wait));
+        } else if (wait < 0 && (!catchUp || -wait > MAX_CATCH_UP_NANOS)) {
+            next = now;
+        }
+        next += intervalNanos;
     }
-    long wait = next - now;
-    if (wait >= MIN_SLEEP_NANOS || (!catchUp && wait > 0)) {
-      sleeper.sleep(Duration.ofNanos(wait));
-    } else if (wait < 0 && (!catchUp || -wait > MAX_CATCH_UP_NANOS)) {
-      next = now;
-    }
-    next += intervalNanos;
-  }
 }

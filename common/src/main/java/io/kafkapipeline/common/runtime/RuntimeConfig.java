@@ -5,16 +5,23 @@ import io.kafkapipeline.common.config.ConfigKey;
 
 /** Settings of the producer process itself. */
 public final class RuntimeConfig {
-  public static final ConfigKey<Integer> PROGRESS_INTERVAL_S = ConfigKey.integer("PROGRESS_INTERVAL_S", 30, 0,
-      86_400, "Seconds between one-line progress logs (fetched, published, failed, last error); 0 = only at exit.");
-  public static final ConfigKey<Integer> SHUTDOWN_TIMEOUT_S = ConfigKey.integer("SHUTDOWN_TIMEOUT_S", 30, 1,
-      3_600, "On SIGTERM, how long to wait for the records in flight to be flushed to Kafka (work still blocked"
-          + " after min(5 s, a third of this) is interrupted first).");
+    public static final ConfigKey<Integer> PROGRESS_INTERVAL_S = ConfigKey.integer(
+            "PROGRESS_INTERVAL_S",
+            30,
+            0,
+            86_400,
+            "Seconds between one-line progress logs (fetched, published, failed, last error); 0 = only at exit.");
+    public static final ConfigKey<Integer> SHUTDOWN_TIMEOUT_S = ConfigKey.integer(
+            "SHUTDOWN_TIMEOUT_S",
+            30,
+            1,
+            3_600,
+            "On SIGTERM, how long to wait for the records in flight to be flushed to Kafka (work still blocked"
+                    + " after min(5 s, a third of this) is interrupted first).");
 
-  private RuntimeConfig() {
-  }
+    private RuntimeConfig() {}
 
-  public static ConfigDef definition() {
-    return new ConfigDef().define(PROGRESS_INTERVAL_S, SHUTDOWN_TIMEOUT_S);
-  }
+    public static ConfigDef definition() {
+        return new ConfigDef().define(PROGRESS_INTERVAL_S, SHUTDOWN_TIMEOUT_S);
+    }
 }

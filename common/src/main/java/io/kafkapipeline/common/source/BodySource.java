@@ -7,8 +7,8 @@ package io.kafkapipeline.common.source;
  */
 public interface BodySource {
 
-  String fetch(String request) throws SourceException, InterruptedException;
+    String fetch(String request) throws SourceException, InterruptedException;
 
-  /** For the start-up line: the live URL or "replay of ...". */
-  String describe();
+    /** For the start-up line: the live URL or "replay of ...". */
+    String describe();
 }

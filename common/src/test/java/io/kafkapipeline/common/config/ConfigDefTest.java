@@ -13,83 +13,91 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigDefTest {
-  enum Mode { LIVE, REPLAY }
+    enum Mode {
+        LIVE,
+        REPLAY
+    }
 
-  static final ConfigKey<String> NAME = ConfigKey.string("X_NAME", "seed", "A name.");
-  static final ConfigKey<Integer> COUNT = ConfigKey.integer("X_COUNT", 3, 1, 10, "A count.");
-  static final ConfigKey<List<String>> CITIES = ConfigKey.list("X_CITIES", "Hanoi,Ho Chi Minh City", "Cities.");
-  static final ConfigKey<URI> URL = ConfigKey.url("X_URL", "http://localhost:1/", "A URL.");
-  static final ConfigKey<Mode> MODE = ConfigKey.choice("X_MODE", Mode.LIVE, Mode.class, "A mode.");
-  static final ConfigKey<String> KEY = ConfigKey.secret("X_KEY", "A secret.");
-  static final ConfigKey<OptionalLong> SEED = ConfigKey.optionalLong("X_SEED", "A seed.");
+    static final ConfigKey<String> NAME = ConfigKey.string("X_NAME", "seed", "A name.");
+    static final ConfigKey<Integer> COUNT = ConfigKey.integer("X_COUNT", 3, 1, 10, "A count.");
+    static final ConfigKey<List<String>> CITIES = ConfigKey.list("X_CITIES", "Hanoi,Ho Chi Minh City", "Cities.");
+    static final ConfigKey<URI> URL = ConfigKey.url("X_URL", "http://localhost:1/", "A URL.");
+    static final ConfigKey<Mode> MODE = ConfigKey.choice("X_MODE", Mode.LIVE, Mode.class, "A mode.");
+    static final ConfigKey<String> KEY = ConfigKey.secret("X_KEY", "A secret.");
+    static final ConfigKey<OptionalLong> SEED = ConfigKey.optionalLong("X_SEED", "A seed.");
 
-  private final ConfigDef def = new ConfigDef().define(NAME, COUNT, CITIES, URL, MODE, KEY, SEED);
+    private final ConfigDef def = new ConfigDef().define(NAME, COUNT, CITIES, URL, MODE, KEY, SEED);
 
-  @Test
-  void defaultsApplyWhenUnset() {
-    Config config = def.parse(Env.of(Map.of()));
-    assertThat(config.get(NAME)).isEqualTo("seed");
-    assertThat(config.get(COUNT)).isEqualTo(3);
-    assertThat(config.get(CITIES)).containsExactly("Hanoi", "Ho Chi Minh City");
-    assertThat(config.get(URL)).hasToString("http://localhost:1");
-    assertThat(config.get(MODE)).isEqualTo(Mode.LIVE);
-    assertThat(config.get(KEY)).isEmpty();
-    assertThat(config.get(SEED)).isEmpty();
-    assertThat(config.describe()).isEqualTo("X_NAME=seed, X_COUNT=3, X_CITIES=[Hanoi, Ho Chi Minh City],"
-        + " X_URL=http://localhost:1, X_MODE=LIVE, X_KEY=(unset), X_SEED=(unset)");
-  }
+    @Test
+    void defaultsApplyWhenUnset() {
+        Config config = def.parse(Env.of(Map.of()));
+        assertThat(config.get(NAME)).isEqualTo("seed");
+        assertThat(config.get(COUNT)).isEqualTo(3);
+        assertThat(config.get(CITIES)).containsExactly("Hanoi", "Ho Chi Minh City");
+        assertThat(config.get(URL)).hasToString("http://localhost:1");
+        assertThat(config.get(MODE)).isEqualTo(Mode.LIVE);
+        assertThat(config.get(KEY)).isEmpty();
+        assertThat(config.get(SEED)).isEmpty();
+        assertThat(config.describe())
+                .isEqualTo("X_NAME=seed, X_COUNT=3, X_CITIES=[Hanoi, Ho Chi Minh City],"
+                        + " X_URL=http://localhost:1, X_MODE=LIVE, X_KEY=(unset), X_SEED=(unset)");
+    }
 
-  @Test
-  void valuesAreParsedAndTrimmed() {
-    Config config = def.parse(Env.of(Map.of("X_COUNT", " 7 ", "X_CITIES", " Moscow , ,Paris", "X_MODE", "REPLAY",
-        "X_SEED", "42")));
-    assertThat(config.get(COUNT)).isEqualTo(7);
-    assertThat(config.get(CITIES)).containsExactly("Moscow", "Paris");
-    assertThat(config.get(MODE)).isEqualTo(Mode.REPLAY);
-    assertThat(config.get(SEED)).hasValue(42L);
-  }
+    @Test
+    void valuesAreParsedAndTrimmed() {
+        Config config = def.parse(
+                Env.of(Map.of("X_COUNT", " 7 ", "X_CITIES", " Moscow , ,Paris", "X_MODE", "REPLAY", "X_SEED", "42")));
+        assertThat(config.get(COUNT)).isEqualTo(7);
+        assertThat(config.get(CITIES)).containsExactly("Moscow", "Paris");
+        assertThat(config.get(MODE)).isEqualTo(Mode.REPLAY);
+        assertThat(config.get(SEED)).hasValue(42L);
+    }
 
-  @Test
-  void invalidValuesFailWithOneLineNamingTheVariable() {
-    assertThatThrownBy(() -> def.parse(Env.of(Map.of("X_COUNT", "eleven"))))
-        .isInstanceOf(ConfigException.class).hasMessage("Invalid X_COUNT='eleven': is not an integer");
-    assertThatThrownBy(() -> def.parse(Env.of(Map.of("X_COUNT", "11"))))
-        .hasMessage("Invalid X_COUNT='11': must be between 1 and 10");
-    assertThatThrownBy(() -> def.parse(Env.of(Map.of("X_URL", "ftp://x"))))
-        .hasMessageStartingWith("Invalid X_URL=");
-    assertThatThrownBy(() -> def.parse(Env.of(Map.of("X_MODE", "later"))))
-        .hasMessage("Invalid X_MODE='later': must be one of live|replay");
-    assertThatThrownBy(() -> def.parse(Env.of(Map.of("X_CITIES", " , "))))
-        .hasMessage("Invalid X_CITIES=',': must list at least one item");
-  }
+    @Test
+    void invalidValuesFailWithOneLineNamingTheVariable() {
+        assertThatThrownBy(() -> def.parse(Env.of(Map.of("X_COUNT", "eleven"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Invalid X_COUNT='eleven': is not an integer");
+        assertThatThrownBy(() -> def.parse(Env.of(Map.of("X_COUNT", "11"))))
+                .hasMessage("Invalid X_COUNT='11': must be between 1 and 10");
+        assertThatThrownBy(() -> def.parse(Env.of(Map.of("X_URL", "ftp://x"))))
+                .hasMessageStartingWith("Invalid X_URL=");
+        assertThatThrownBy(() -> def.parse(Env.of(Map.of("X_MODE", "later"))))
+                .hasMessage("Invalid X_MODE='later': must be one of live|replay");
+        assertThatThrownBy(() -> def.parse(Env.of(Map.of("X_CITIES", " , "))))
+                .hasMessage("Invalid X_CITIES=',': must list at least one item");
+    }
 
-  @Test
-  void secretsAreReadFromFileAndNeverDescribed(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("key");
-    Files.writeString(file, "file-secret-123\n");
-    Config config = def.parse(Env.of(Map.of("X_KEY_FILE", file.toString())));
-    assertThat(config.get(KEY)).isEqualTo("file-secret-123");
-    assertThat(config.describe()).contains("X_KEY=***").doesNotContain("file-secret-123");
+    @Test
+    void secretsAreReadFromFileAndNeverDescribed(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("key");
+        Files.writeString(file, "file-secret-123\n");
+        Config config = def.parse(Env.of(Map.of("X_KEY_FILE", file.toString())));
+        assertThat(config.get(KEY)).isEqualTo("file-secret-123");
+        assertThat(config.describe()).contains("X_KEY=***").doesNotContain("file-secret-123");
 
-    Config direct = def.parse(Env.of(Map.of("X_KEY", "direct", "X_KEY_FILE", file.toString())));
-    assertThat(direct.get(KEY)).isEqualTo("direct");
+        Config direct = def.parse(Env.of(Map.of("X_KEY", "direct", "X_KEY_FILE", file.toString())));
+        assertThat(direct.get(KEY)).isEqualTo("direct");
 
-    assertThatThrownBy(() -> def.parse(Env.of(Map.of("X_KEY_FILE", dir.resolve("missing").toString()))))
-        .isInstanceOf(ConfigException.class).hasMessageStartingWith("X_KEY_FILE: cannot read");
-  }
+        assertThatThrownBy(() -> def.parse(
+                        Env.of(Map.of("X_KEY_FILE", dir.resolve("missing").toString()))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("X_KEY_FILE: cannot read");
+    }
 
-  @Test
-  void markdownTableListsEveryKeyWithDefault() {
-    String table = def.markdownTable();
-    assertThat(table).startsWith("| Variable | Default | Description |");
-    assertThat(table).contains("| `X_COUNT` | `3` | A count. (int) |");
-    assertThat(table).contains("| `X_KEY` | (unset) | A secret. (secret) Also read from the file named by `X_KEY_FILE`. |");
-    assertThat(table).contains("| `X_MODE` | `live` | A mode. (live\\|replay) |");
-    assertThat(table.lines()).hasSize(2 + def.keys().size());
-  }
+    @Test
+    void markdownTableListsEveryKeyWithDefault() {
+        String table = def.markdownTable();
+        assertThat(table).startsWith("| Variable | Default | Description |");
+        assertThat(table).contains("| `X_COUNT` | `3` | A count. (int) |");
+        assertThat(table)
+                .contains("| `X_KEY` | (unset) | A secret. (secret) Also read from the file named by `X_KEY_FILE`. |");
+        assertThat(table).contains("| `X_MODE` | `live` | A mode. (live\\|replay) |");
+        assertThat(table.lines()).hasSize(2 + def.keys().size());
+    }
 
-  @Test
-  void duplicateKeysAreRejected() {
-    assertThatThrownBy(() -> new ConfigDef().define(NAME).define(NAME)).isInstanceOf(IllegalStateException.class);
-  }
+    @Test
+    void duplicateKeysAreRejected() {
+        assertThatThrownBy(() -> new ConfigDef().define(NAME).define(NAME)).isInstanceOf(IllegalStateException.class);
+    }
 }

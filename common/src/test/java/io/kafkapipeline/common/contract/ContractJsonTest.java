@@ -11,47 +11,49 @@ import org.junit.jupiter.api.Test;
 
 class ContractJsonTest {
 
-  @Test
-  void weatherWritesIsoInstantsAndNumbers() throws Exception {
-    WeatherReport report = ContractSamples.weather();
-    JsonNode json = Json.readTree(report.toJson());
-    assertThat(json.get("forecastdate").textValue()).isEqualTo("2021-10-07T09:53:32Z");
-    assertThat(json.get("sunrise").textValue()).isEqualTo("2021-10-06T22:49:14Z");
-    assertThat(json.get("temp").isNumber()).isTrue();
-    assertThat(json.get("pressure").isInt()).isTrue();
-    assertThat(report.key()).isEqualTo("Hanoi|2021-10-07T09:53:32Z");
-    assertThat(WeatherReport.fromJson(report.toJson())).isEqualTo(report);
-  }
+    @Test
+    void weatherWritesIsoInstantsAndNumbers() throws Exception {
+        WeatherReport report = ContractSamples.weather();
+        JsonNode json = Json.readTree(report.toJson());
+        assertThat(json.get("forecastdate").textValue()).isEqualTo("2021-10-07T09:53:32Z");
+        assertThat(json.get("sunrise").textValue()).isEqualTo("2021-10-06T22:49:14Z");
+        assertThat(json.get("temp").isNumber()).isTrue();
+        assertThat(json.get("pressure").isInt()).isTrue();
+        assertThat(report.key()).isEqualTo("Hanoi|2021-10-07T09:53:32Z");
+        assertThat(WeatherReport.fromJson(report.toJson())).isEqualTo(report);
+    }
 
-  @Test
-  void fakerWritesDateOfBirthAsIsoDateAndYearAsInt() throws Exception {
-    FakerPerson person = ContractSamples.person();
-    JsonNode json = Json.readTree(person.toJson());
-    assertThat(json.get("date_of_birth").textValue()).isEqualTo("1990-12-10");
-    assertThat(json.get("year").isInt()).isTrue();
-    assertThat(person.key()).isEqualTo("Ada Lovelace|12 Main St, Springfield");
-    assertThat(FakerPerson.fromJson(person.toJson())).isEqualTo(person);
-  }
+    @Test
+    void fakerWritesDateOfBirthAsIsoDateAndYearAsInt() throws Exception {
+        FakerPerson person = ContractSamples.person();
+        JsonNode json = Json.readTree(person.toJson());
+        assertThat(json.get("date_of_birth").textValue()).isEqualTo("1990-12-10");
+        assertThat(json.get("year").isInt()).isTrue();
+        assertThat(person.key()).isEqualTo("Ada Lovelace|12 Main St, Springfield");
+        assertThat(FakerPerson.fromJson(person.toJson())).isEqualTo(person);
+    }
 
-  @Test
-  void spacexKeepsNullsAsJsonNull() throws Exception {
-    SpacexLaunch launch = ContractSamples.launch();
-    JsonNode json = Json.readTree(launch.toJson());
-    assertThat(json.get("launch_success").isNull()).isTrue();
-    assertThat(json.get("payload_mass_kg").isNull()).isTrue();
-    assertThat(json.get("launch_date_utc").textValue()).isEqualTo("2022-10-03T16:00:00Z");
-    assertThat(launch.key()).isEqualTo("62dd70d5202306255024d139");
-    assertThat(SpacexLaunch.fromJson(launch.toJson())).isEqualTo(launch);
-  }
+    @Test
+    void spacexKeepsNullsAsJsonNull() throws Exception {
+        SpacexLaunch launch = ContractSamples.launch();
+        JsonNode json = Json.readTree(launch.toJson());
+        assertThat(json.get("launch_success").isNull()).isTrue();
+        assertThat(json.get("payload_mass_kg").isNull()).isTrue();
+        assertThat(json.get("launch_date_utc").textValue()).isEqualTo("2022-10-03T16:00:00Z");
+        assertThat(launch.key()).isEqualTo("62dd70d5202306255024d139");
+        assertThat(SpacexLaunch.fromJson(launch.toJson())).isEqualTo(launch);
+    }
 
-  @Test
-  void strictReadRejectsMissingNullAndUnknownFields() {
-    assertThatThrownBy(() -> WeatherReport.fromJson("{\"location\":\"Hanoi\"}"))
-        .isInstanceOf(MalformedDataException.class);
-    assertThatThrownBy(() -> FakerPerson.fromJson(ContractSamples.person().toJson().replace("\"year\":1994",
-        "\"year\":null"))).isInstanceOf(MalformedDataException.class);
-    assertThatThrownBy(() -> SpacexLaunch.fromJson(ContractSamples.launch().toJson().replace("{",
-        "{\"rocket\":\"x\","))).isInstanceOf(MalformedDataException.class);
-    assertThatThrownBy(() -> SpacexLaunch.fromJson("")).isInstanceOf(MalformedDataException.class);
-  }
+    @Test
+    void strictReadRejectsMissingNullAndUnknownFields() {
+        assertThatThrownBy(() -> WeatherReport.fromJson("{\"location\":\"Hanoi\"}"))
+                .isInstanceOf(MalformedDataException.class);
+        assertThatThrownBy(() -> FakerPerson.fromJson(
+                        ContractSamples.person().toJson().replace("\"year\":1994", "\"year\":null")))
+                .isInstanceOf(MalformedDataException.class);
+        assertThatThrownBy(() ->
+                        SpacexLaunch.fromJson(ContractSamples.launch().toJson().replace("{", "{\"rocket\":\"x\",")))
+                .isInstanceOf(MalformedDataException.class);
+        assertThatThrownBy(() -> SpacexLaunch.fromJson("")).isInstanceOf(MalformedDataException.class);
+    }
 }

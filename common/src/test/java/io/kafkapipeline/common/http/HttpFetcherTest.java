@@ -21,122 +21,154 @@ import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
 class HttpFetcherTest {
-  private static final String KEY = "FAKE-KEY-0123456789abcdef";
+    private static final String KEY = "FAKE-KEY-0123456789abcdef";
 
-  @StartStop
-  private final MockWebServer server = new MockWebServer();
-  private final RecordingSleeper sleeper = new RecordingSleeper();
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
 
-  static HttpSettings settings(int maxRetries) {
-    return new HttpSettings(Duration.ofMillis(1500), Duration.ofMillis(1500), Duration.ofSeconds(5), maxRetries,
-        Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(60));
-  }
+    private final RecordingSleeper sleeper = new RecordingSleeper();
 
-  private HttpFetcher fetcher(int maxRetries) {
-    HttpSettings settings = settings(maxRetries);
-    return new HttpFetcher(settings.newClient(), settings,
-        new Backoff(settings.backoffInitial(), settings.backoffMax(), new Random(1)), Redactor.of(KEY), sleeper,
-        Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC));
-  }
-
-  private HttpUrl url() {
-    return server.url("/data/2.5/weather").newBuilder().addQueryParameter("q", "Hanoi")
-        .addQueryParameter("appid", KEY).build();
-  }
-
-  @Test
-  void returnsTheBodyOfA200() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).body("{\"ok\":true}").build());
-    HttpReply reply = fetcher(3).get(url());
-    assertThat(reply.ok()).isTrue();
-    assertThat(reply.body()).isEqualTo("{\"ok\":true}");
-    assertThat(server.takeRequest().getUrl().queryParameter("appid")).isEqualTo(KEY);
-  }
-
-  @Test
-  void retries500ThenSucceedsWithOneWarnLine() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(500).body("oops").build());
-    server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
-    try (LogCapture logs = LogCapture.start()) {
-      assertThat(fetcher(3).get(url()).status()).isEqualTo(200);
-      assertThat(logs.lines("WARN")).hasSize(1);
-      assertThat(logs.text()).contains("HTTP 500", "retry 1/3", "appid=***").doesNotContain(KEY);
+    static HttpSettings settings(int maxRetries) {
+        return new HttpSettings(
+                Duration.ofMillis(1500),
+                Duration.ofMillis(1500),
+                Duration.ofSeconds(5),
+                maxRetries,
+                Duration.ofMillis(100),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(60));
     }
-    assertThat(sleeper.sleeps()).hasSize(1);
-    assertThat(sleeper.sleeps().get(0)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
-  }
 
-  @Test
-  void honoursRetryAfterOn429() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "7").body("{\"cod\":429}").build());
-    server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
-    assertThat(fetcher(3).get(url()).status()).isEqualTo(200);
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(7));
-  }
-
-  @Test
-  void retryAfterAsHttpDateIsHonoured() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(429)
-        .addHeader("Retry-After", "Mon, 01 Jan 2024 00:00:30 GMT").build());
-    server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
-    fetcher(3).get(url());
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(30));
-  }
-
-  @Test
-  void retryAfterBeyondTheLimitFailsThisRequest() {
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "3600").build());
-    assertThatThrownBy(() -> fetcher(3).get(url()))
-        .isInstanceOf(SourceException.class)
-        .isNotInstanceOf(SourceUnreachableException.class)
-        .hasMessageContaining("HTTP_RETRY_AFTER_MAX_S")
-        .satisfies(e -> assertThat(((SourceException) e).status()).isEqualTo(429))
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(KEY));
-    assertThat(sleeper.sleeps()).isEmpty();
-  }
-
-  @Test
-  void retriesATimeout() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(3, TimeUnit.SECONDS).build());
-    server.enqueue(new MockResponse.Builder().code(200).body("{\"second\":1}").build());
-    try (LogCapture logs = LogCapture.start()) {
-      assertThat(fetcher(3).get(url()).body()).isEqualTo("{\"second\":1}");
-      assertThat(logs.lines("WARN")).hasSize(1);
-      assertThat(logs.text()).contains("SocketTimeoutException").doesNotContain(KEY);
+    private HttpFetcher fetcher(int maxRetries) {
+        HttpSettings settings = settings(maxRetries);
+        return new HttpFetcher(
+                settings.newClient(),
+                settings,
+                new Backoff(settings.backoffInitial(), settings.backoffMax(), new Random(1)),
+                Redactor.of(KEY),
+                sleeper,
+                Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC));
     }
-  }
 
-  @Test
-  void persistent5xxBecomesUnreachableAfterRetries() {
-    for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse.Builder().code(503).build());
+    private HttpUrl url() {
+        return server.url("/data/2.5/weather")
+                .newBuilder()
+                .addQueryParameter("q", "Hanoi")
+                .addQueryParameter("appid", KEY)
+                .build();
     }
-    assertThatThrownBy(() -> fetcher(2).get(url()))
-        .isInstanceOf(SourceUnreachableException.class)
-        .hasMessageContaining("failed after 3 attempt(s): HTTP 503")
-        .hasMessageNotContaining(KEY);
-    assertThat(sleeper.sleeps()).hasSize(2);
-    assertThat(sleeper.sleeps().get(1)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
-  }
 
-  @Test
-  void connectionRefusedIsUnreachableAndRedacted() {
-    HttpUrl closed = HttpUrl.parse("http://127.0.0.1:1/data?appid=" + KEY);
-    try (LogCapture logs = LogCapture.start()) {
-      assertThatThrownBy(() -> fetcher(1).get(closed))
-          .isInstanceOf(SourceUnreachableException.class)
-          .hasMessageContaining("appid=***")
-          .hasMessageNotContaining(KEY);
-      assertThat(logs.text()).doesNotContain(KEY);
+    @Test
+    void returnsTheBodyOfA200() throws Exception {
+        server.enqueue(
+                new MockResponse.Builder().code(200).body("{\"ok\":true}").build());
+        HttpReply reply = fetcher(3).get(url());
+        assertThat(reply.ok()).isTrue();
+        assertThat(reply.body()).isEqualTo("{\"ok\":true}");
+        assertThat(server.takeRequest().getUrl().queryParameter("appid")).isEqualTo(KEY);
     }
-  }
 
-  @Test
-  void clientErrorsAreReturnedNotRetried() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(404).body("{\"cod\":\"404\"}").build());
-    HttpReply reply = fetcher(3).get(url());
-    assertThat(reply.status()).isEqualTo(404);
-    assertThat(reply.ok()).isFalse();
-    assertThat(server.getRequestCount()).isEqualTo(1);
-  }
+    @Test
+    void retries500ThenSucceedsWithOneWarnLine() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(500).body("oops").build());
+        server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+        try (LogCapture logs = LogCapture.start()) {
+            assertThat(fetcher(3).get(url()).status()).isEqualTo(200);
+            assertThat(logs.lines("WARN")).hasSize(1);
+            assertThat(logs.text())
+                    .contains("HTTP 500", "retry 1/3", "appid=***")
+                    .doesNotContain(KEY);
+        }
+        assertThat(sleeper.sleeps()).hasSize(1);
+        assertThat(sleeper.sleeps().get(0)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
+    }
+
+    @Test
+    void honoursRetryAfterOn429() throws Exception {
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", "7")
+                .body("{\"cod\":429}")
+                .build());
+        server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+        assertThat(fetcher(3).get(url()).status()).isEqualTo(200);
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void retryAfterAsHttpDateIsHonoured() throws Exception {
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", "Mon, 01 Jan 2024 00:00:30 GMT")
+                .build());
+        server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+        fetcher(3).get(url());
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void retryAfterBeyondTheLimitFailsThisRequest() {
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", "3600")
+                .build());
+        assertThatThrownBy(() -> fetcher(3).get(url()))
+                .isInstanceOf(SourceException.class)
+                .isNotInstanceOf(SourceUnreachableException.class)
+                .hasMessageContaining("HTTP_RETRY_AFTER_MAX_S")
+                .satisfies(e -> assertThat(((SourceException) e).status()).isEqualTo(429))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(KEY));
+        assertThat(sleeper.sleeps()).isEmpty();
+    }
+
+    @Test
+    void retriesATimeout() throws Exception {
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body("{}")
+                .headersDelay(3, TimeUnit.SECONDS)
+                .build());
+        server.enqueue(
+                new MockResponse.Builder().code(200).body("{\"second\":1}").build());
+        try (LogCapture logs = LogCapture.start()) {
+            assertThat(fetcher(3).get(url()).body()).isEqualTo("{\"second\":1}");
+            assertThat(logs.lines("WARN")).hasSize(1);
+            assertThat(logs.text()).contains("SocketTimeoutException").doesNotContain(KEY);
+        }
+    }
+
+    @Test
+    void persistent5xxBecomesUnreachableAfterRetries() {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new MockResponse.Builder().code(503).build());
+        }
+        assertThatThrownBy(() -> fetcher(2).get(url()))
+                .isInstanceOf(SourceUnreachableException.class)
+                .hasMessageContaining("failed after 3 attempt(s): HTTP 503")
+                .hasMessageNotContaining(KEY);
+        assertThat(sleeper.sleeps()).hasSize(2);
+        assertThat(sleeper.sleeps().get(1)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
+    }
+
+    @Test
+    void connectionRefusedIsUnreachableAndRedacted() {
+        HttpUrl closed = HttpUrl.parse("http://127.0.0.1:1/data?appid=" + KEY);
+        try (LogCapture logs = LogCapture.start()) {
+            assertThatThrownBy(() -> fetcher(1).get(closed))
+                    .isInstanceOf(SourceUnreachableException.class)
+                    .hasMessageContaining("appid=***")
+                    .hasMessageNotContaining(KEY);
+            assertThat(logs.text()).doesNotContain(KEY);
+        }
+    }
+
+    @Test
+    void clientErrorsAreReturnedNotRetried() throws Exception {
+        server.enqueue(
+                new MockResponse.Builder().code(404).body("{\"cod\":\"404\"}").build());
+        HttpReply reply = fetcher(3).get(url());
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.ok()).isFalse();
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
 }

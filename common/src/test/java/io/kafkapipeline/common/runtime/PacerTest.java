@@ -8,41 +8,41 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PacerTest {
-  private long now = 1_000_000_000L;
-  private final List<Duration> sleeps = new ArrayList<>();
-  private final Sleeper sleeper = d -> {
-    sleeps.add(d);
-    now += d.toNanos();
-  };
+    private long now = 1_000_000_000L;
+    private final List<Duration> sleeps = new ArrayList<>();
+    private final Sleeper sleeper = d -> {
+        sleeps.add(d);
+        now += d.toNanos();
+    };
 
-  @Test
-  void spacesSlowRatesExactly() throws Exception {
-    Pacer pacer = new Pacer(0.2, false, () -> now, sleeper);
-    for (int i = 0; i < 4; i++) {
-      pacer.acquire();
+    @Test
+    void spacesSlowRatesExactly() throws Exception {
+        Pacer pacer = new Pacer(0.2, false, () -> now, sleeper);
+        for (int i = 0; i < 4; i++) {
+            pacer.acquire();
+        }
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5));
     }
-    assertThat(sleeps).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5));
-  }
 
-  @Test
-  void highRatesKeepTheAverageWithFewSleeps() throws Exception {
-    Pacer pacer = new Pacer(20_000, true, () -> now, sleeper);
-    long start = now;
-    for (int i = 0; i < 20_000; i++) {
-      pacer.acquire();
+    @Test
+    void highRatesKeepTheAverageWithFewSleeps() throws Exception {
+        Pacer pacer = new Pacer(20_000, true, () -> now, sleeper);
+        long start = now;
+        for (int i = 0; i < 20_000; i++) {
+            pacer.acquire();
+        }
+        long elapsed = now - start;
+        assertThat(elapsed).isBetween(990_000_000L, 1_000_000_000L);
+        assertThat(sleeps.size()).isLessThan(1_000);
     }
-    long elapsed = now - start;
-    assertThat(elapsed).isBetween(990_000_000L, 1_000_000_000L);
-    assertThat(sleeps.size()).isLessThan(1_000);
-  }
 
-  @Test
-  void withoutCatchUpASlowCallerNeverBursts() throws Exception {
-    Pacer pacer = new Pacer(1, false, () -> now, sleeper);
-    pacer.acquire();
-    now += 10_000_000_000L;
-    pacer.acquire();
-    pacer.acquire();
-    assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
-  }
+    @Test
+    void withoutCatchUpASlowCallerNeverBursts() throws Exception {
+        Pacer pacer = new Pacer(1, false, () -> now, sleeper);
+        pacer.acquire();
+        now += 10_000_000_000L;
+        pacer.acquire();
+        pacer.acquire();
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
+    }
 }

@@ -13,54 +13,54 @@ import java.util.stream.Collectors;
  * echoing it. Use in try-with-resources.
  */
 public final class LogCapture implements AutoCloseable {
-  private final PrintStream original;
-  private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    private final PrintStream original;
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
-  private LogCapture() {
-    original = System.err;
-    OutputStream tee = new OutputStream() {
-      @Override
-      public void write(int b) {
-        synchronized (captured) {
-          captured.write(b);
-        }
-        original.write(b);
-      }
+    private LogCapture() {
+        original = System.err;
+        OutputStream tee = new OutputStream() {
+            @Override
+            public void write(int b) {
+                synchronized (captured) {
+                    captured.write(b);
+                }
+                original.write(b);
+            }
 
-      @Override
-      public void write(byte[] b, int off, int len) {
-        synchronized (captured) {
-          captured.write(b, off, len);
-        }
-        original.write(b, off, len);
-      }
-    };
-    System.setErr(new PrintStream(tee, true, StandardCharsets.UTF_8));
-  }
-
-  public static LogCapture start() {
-    return new LogCapture();
-  }
-
-  public String text() {
-    System.err.flush();
-    synchronized (captured) {
-      return captured.toString(StandardCharsets.UTF_8);
+            @Override
+            public void write(byte[] b, int off, int len) {
+                synchronized (captured) {
+                    captured.write(b, off, len);
+                }
+                original.write(b, off, len);
+            }
+        };
+        System.setErr(new PrintStream(tee, true, StandardCharsets.UTF_8));
     }
-  }
 
-  public List<String> lines() {
-    return Arrays.stream(text().split("\\R")).filter(l -> !l.isBlank()).collect(Collectors.toList());
-  }
+    public static LogCapture start() {
+        return new LogCapture();
+    }
 
-  /** Lines containing the given level marker, e.g. "WARN". */
-  public List<String> lines(String level) {
-    return lines().stream().filter(l -> l.contains(level)).collect(Collectors.toList());
-  }
+    public String text() {
+        System.err.flush();
+        synchronized (captured) {
+            return captured.toString(StandardCharsets.UTF_8);
+        }
+    }
 
-  @Override
-  public void close() {
-    System.err.flush();
-    System.setErr(original);
-  }
+    public List<String> lines() {
+        return Arrays.stream(text().split("\\R")).filter(l -> !l.isBlank()).collect(Collectors.toList());
+    }
+
+    /** Lines containing the given level marker, e.g. "WARN". */
+    public List<String> lines(String level) {
+        return lines().stream().filter(l -> l.contains(level)).collect(Collectors.toList());
+    }
+
+    @Override
+    public void close() {
+        System.err.flush();
+        System.setErr(original);
+    }
 }

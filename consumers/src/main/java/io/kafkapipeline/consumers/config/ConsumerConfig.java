@@ -17,30 +17,52 @@ public final class ConsumerConfig {
 
     /** The producers' key: same name, same default. */
     public static final ConfigKey<String> BROKER_URL = KafkaConfig.BROKER_URL;
-    public static final ConfigKey<String> TOPIC = ConfigKey.optionalString("TOPIC_NAME",
+
+    public static final ConfigKey<String> TOPIC = ConfigKey.optionalString(
+            "TOPIC_NAME",
             "Topic to read (required): weather, faker or spacex, or any topic when RECORD_CONTRACT is set.");
-    public static final ConfigKey<String> CONTRACT = ConfigKey.optionalString("RECORD_CONTRACT",
+    public static final ConfigKey<String> CONTRACT = ConfigKey.optionalString(
+            "RECORD_CONTRACT",
             "Contract the records are validated against, weather|faker|spacex; unset = the topic's name.");
-    public static final ConfigKey<String> GROUP_ID = ConfigKey.optionalString("GROUP_ID",
+    public static final ConfigKey<String> GROUP_ID = ConfigKey.optionalString(
+            "GROUP_ID",
             "Kafka consumer group; unset = kafkapipeline-consumer-<topic>. Offsets of printed records are committed"
                     + " to it, so a restart goes on where the last run stopped.");
-    public static final ConfigKey<String> FROM_BEGINNING = ConfigKey.oneOf("FROM_BEGINNING", "false",
-            List.of("true", "false"), "true = read every partition from its first offset; false = go on from the"
+    public static final ConfigKey<String> FROM_BEGINNING = ConfigKey.oneOf(
+            "FROM_BEGINNING",
+            "false",
+            List.of("true", "false"),
+            "true = read every partition from its first offset; false = go on from the"
                     + " group's committed offsets, or from the end (new records only) when there are none.");
-    public static final ConfigKey<OptionalLong> MAX_RECORDS = ConfigKey.optionalLong("MAX_RECORDS",
-            "Exit (code 0) after this many records, valid or invalid; unset = no limit.");
-    public static final ConfigKey<String> STOP_AT_END = ConfigKey.oneOf("STOP_AT_END", "false",
-            List.of("true", "false"), "true = exit (code 0) once caught up to the end offsets seen at start.");
-    public static final ConfigKey<Integer> SUMMARY_INTERVAL_S = ConfigKey.integer("SUMMARY_INTERVAL_S", 10, 0,
-            86_400, "Seconds between summary lines (records/s, invalid count, lag); 0 = only at exit.");
-    public static final ConfigKey<Integer> POLL_TIMEOUT_MS = ConfigKey.integer("POLL_TIMEOUT_MS", 500, 10, 60_000,
-            "Longest wait of one poll for new records.");
+    public static final ConfigKey<OptionalLong> MAX_RECORDS = ConfigKey.optionalLong(
+            "MAX_RECORDS", "Exit (code 0) after this many records, valid or invalid; unset = no limit.");
+    public static final ConfigKey<String> STOP_AT_END = ConfigKey.oneOf(
+            "STOP_AT_END",
+            "false",
+            List.of("true", "false"),
+            "true = exit (code 0) once caught up to the end offsets seen at start.");
+    public static final ConfigKey<Integer> SUMMARY_INTERVAL_S = ConfigKey.integer(
+            "SUMMARY_INTERVAL_S",
+            10,
+            0,
+            86_400,
+            "Seconds between summary lines (records/s, invalid count, lag); 0 = only at exit.");
+    public static final ConfigKey<Integer> POLL_TIMEOUT_MS =
+            ConfigKey.integer("POLL_TIMEOUT_MS", 500, 10, 60_000, "Longest wait of one poll for new records.");
 
-    private ConsumerConfig() {
-    }
+    private ConsumerConfig() {}
 
     public static ConfigDef definition() {
-        return new ConfigDef().define(BROKER_URL, TOPIC, CONTRACT, GROUP_ID, FROM_BEGINNING, MAX_RECORDS,
-                STOP_AT_END, SUMMARY_INTERVAL_S, POLL_TIMEOUT_MS);
+        return new ConfigDef()
+                .define(
+                        BROKER_URL,
+                        TOPIC,
+                        CONTRACT,
+                        GROUP_ID,
+                        FROM_BEGINNING,
+                        MAX_RECORDS,
+                        STOP_AT_END,
+                        SUMMARY_INTERVAL_S,
+                        POLL_TIMEOUT_MS);
     }
 }

@@ -12,8 +12,16 @@ import java.util.OptionalLong;
  *
  * @param maxRecords 0 = no limit
  */
-public record ConsumerSettings(String bootstrapServers, String topic, TableContract<?> contract, String groupId,
-        boolean fromBeginning, long maxRecords, boolean stopAtEnd, Duration summaryInterval, Duration pollTimeout) {
+public record ConsumerSettings(
+        String bootstrapServers,
+        String topic,
+        TableContract<?> contract,
+        String groupId,
+        boolean fromBeginning,
+        long maxRecords,
+        boolean stopAtEnd,
+        Duration summaryInterval,
+        Duration pollTimeout) {
 
     public static final String GROUP_PREFIX = "kafkapipeline-consumer-";
 
@@ -27,22 +35,28 @@ public record ConsumerSettings(String bootstrapServers, String topic, TableContr
         String contractName = config.get(ConsumerConfig.CONTRACT);
         TableContract<?> contract;
         if (contractName.isBlank()) {
-            contract = Contracts.byName(topic).orElseThrow(() -> new ConfigException("Topic '" + topic
-                    + "' has no contract of its own name; set " + ConsumerConfig.CONTRACT.name() + " to "
-                    + Contracts.names()));
+            contract = Contracts.byName(topic)
+                    .orElseThrow(() -> new ConfigException("Topic '" + topic
+                            + "' has no contract of its own name; set " + ConsumerConfig.CONTRACT.name() + " to "
+                            + Contracts.names()));
         } else {
-            contract = Contracts.byName(contractName).orElseThrow(() -> new ConfigException("Invalid "
-                    + ConsumerConfig.CONTRACT.name() + "='" + contractName + "': must be one of " + Contracts.names()));
+            contract = Contracts.byName(contractName)
+                    .orElseThrow(() -> new ConfigException("Invalid " + ConsumerConfig.CONTRACT.name() + "='"
+                            + contractName + "': must be one of " + Contracts.names()));
         }
         OptionalLong max = config.get(ConsumerConfig.MAX_RECORDS);
         if (max.isPresent() && max.getAsLong() < 1) {
-            throw new ConfigException("Invalid " + ConsumerConfig.MAX_RECORDS.name() + "='" + max.getAsLong()
-                    + "': must be at least 1");
+            throw new ConfigException(
+                    "Invalid " + ConsumerConfig.MAX_RECORDS.name() + "='" + max.getAsLong() + "': must be at least 1");
         }
         String group = config.get(ConsumerConfig.GROUP_ID);
-        return new ConsumerSettings(config.get(ConsumerConfig.BROKER_URL), topic, contract,
+        return new ConsumerSettings(
+                config.get(ConsumerConfig.BROKER_URL),
+                topic,
+                contract,
                 group.isBlank() ? GROUP_PREFIX + topic : group,
-                Boolean.parseBoolean(config.get(ConsumerConfig.FROM_BEGINNING)), max.orElse(0),
+                Boolean.parseBoolean(config.get(ConsumerConfig.FROM_BEGINNING)),
+                max.orElse(0),
                 Boolean.parseBoolean(config.get(ConsumerConfig.STOP_AT_END)),
                 Duration.ofSeconds(config.get(ConsumerConfig.SUMMARY_INTERVAL_S)),
                 Duration.ofMillis(config.get(ConsumerConfig.POLL_TIMEOUT_MS)));

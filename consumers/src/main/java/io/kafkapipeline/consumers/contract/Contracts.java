@@ -22,8 +22,11 @@ import java.util.Set;
  */
 public final class Contracts {
 
-    public static final TableContract<WeatherReport> WEATHER = new TableContract<>(WeatherReport.TOPIC,
-            WeatherReport.TABLE, WeatherReport.COLUMNS, WeatherReport.PRIMARY_KEY,
+    public static final TableContract<WeatherReport> WEATHER = new TableContract<>(
+            WeatherReport.TOPIC,
+            WeatherReport.TABLE,
+            WeatherReport.COLUMNS,
+            WeatherReport.PRIMARY_KEY,
             Map.ofEntries(
                     Map.entry("location", TEXT),
                     Map.entry("forecastdate", TIMESTAMP),
@@ -37,10 +40,14 @@ public final class Contracts {
                     Map.entry("wind", DOUBLE),
                     Map.entry("sunrise", TIMESTAMP),
                     Map.entry("sunset", TIMESTAMP)),
-            Set.of(), WeatherReport::fromJson);
+            Set.of(),
+            WeatherReport::fromJson);
 
-    public static final TableContract<FakerPerson> FAKER = new TableContract<>(FakerPerson.TOPIC,
-            FakerPerson.TABLE, FakerPerson.COLUMNS, FakerPerson.PRIMARY_KEY,
+    public static final TableContract<FakerPerson> FAKER = new TableContract<>(
+            FakerPerson.TOPIC,
+            FakerPerson.TABLE,
+            FakerPerson.COLUMNS,
+            FakerPerson.PRIMARY_KEY,
             Map.ofEntries(
                     Map.entry("name", TEXT),
                     Map.entry("address", TEXT),
@@ -52,10 +59,14 @@ public final class Contracts {
                     Map.entry("city", TEXT),
                     Map.entry("country", TEXT),
                     Map.entry("date_of_birth", DATE)),
-            Set.of(), FakerPerson::fromJson);
+            Set.of(),
+            FakerPerson::fromJson);
 
-    public static final TableContract<SpacexLaunch> SPACEX = new TableContract<>(SpacexLaunch.TOPIC,
-            SpacexLaunch.TABLE, SpacexLaunch.COLUMNS, SpacexLaunch.PRIMARY_KEY,
+    public static final TableContract<SpacexLaunch> SPACEX = new TableContract<>(
+            SpacexLaunch.TOPIC,
+            SpacexLaunch.TABLE,
+            SpacexLaunch.COLUMNS,
+            SpacexLaunch.PRIMARY_KEY,
             Map.of(
                     "launch_id", TEXT,
                     "mission_name", TEXT,
@@ -65,14 +76,19 @@ public final class Contracts {
                     "site_name", TEXT,
                     "payload_type", TEXT,
                     "payload_mass_kg", DOUBLE),
-            Set.of("mission_name", "launch_date_utc", "rocket_name", "launch_success", "site_name", "payload_type",
+            Set.of(
+                    "mission_name",
+                    "launch_date_utc",
+                    "rocket_name",
+                    "launch_success",
+                    "site_name",
+                    "payload_type",
                     "payload_mass_kg"),
             SpacexLaunch::fromJson);
 
     public static final List<TableContract<?>> ALL = List.of(WEATHER, FAKER, SPACEX);
 
-    private Contracts() {
-    }
+    private Contracts() {}
 
     /** The contract named weather, faker or spacex (case-insensitive). */
     public static Optional<TableContract<?>> byName(String name) {

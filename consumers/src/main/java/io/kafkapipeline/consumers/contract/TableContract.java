@@ -32,8 +32,14 @@ public final class TableContract<T extends TableRecord> {
      * @param types    the type of every column of {@code columns}
      * @param nullable the columns that may be null or absent; every other column (and every key column) is required
      */
-    public TableContract(String name, String table, List<String> columns, List<String> primaryKey,
-            Map<String, ColumnType> types, Set<String> nullable, Parser<T> parser) {
+    public TableContract(
+            String name,
+            String table,
+            List<String> columns,
+            List<String> primaryKey,
+            Map<String, ColumnType> types,
+            Set<String> nullable,
+            Parser<T> parser) {
         if (!types.keySet().equals(Set.copyOf(columns))) {
             throw new IllegalArgumentException("Column types of " + name + " " + types.keySet()
                     + " do not match the contract's columns " + columns);

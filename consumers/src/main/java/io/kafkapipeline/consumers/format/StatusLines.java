@@ -13,8 +13,7 @@ import java.util.OptionalLong;
  */
 public final class StatusLines {
 
-    private StatusLines() {
-    }
+    private StatusLines() {}
 
     public static String invalid(String topic, int partition, long offset, String reason) {
         return "invalid topic=" + topic + " partition=" + partition + " offset=" + offset + " reason="
@@ -22,8 +21,8 @@ public final class StatusLines {
     }
 
     /** {@code end} is null for the periodic summary. */
-    public static String summary(String topic, long valid, long invalid, double ratePerSecond, OptionalLong lag,
-            String end) {
+    public static String summary(
+            String topic, long valid, long invalid, double ratePerSecond, OptionalLong lag, String end) {
         String line = "summary topic=" + topic + " records=" + (valid + invalid) + " valid=" + valid + " invalid="
                 + invalid + " rate=" + String.format(Locale.ROOT, "%.1f", ratePerSecond) + "/s lag="
                 + (lag.isPresent() ? Long.toString(lag.getAsLong()) : Text.UNKNOWN);

@@ -11,13 +11,12 @@ public final class Text {
 
     static final String UNKNOWN = "?";
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'",
-            Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECONDS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    private Text() {
-    }
+    private Text() {}
 
     /** Line breaks and runs of whitespace become one space. */
     public static String oneLine(String text) {
@@ -37,8 +36,10 @@ public final class Text {
         if (text == null) {
             return UNKNOWN;
         }
-        boolean plain = !text.isEmpty() && text.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"'
-                || c == '\\' || Character.isISOControl(c));
+        boolean plain = !text.isEmpty()
+                && text.chars()
+                        .noneMatch(
+                                c -> Character.isWhitespace(c) || c == '"' || c == '\\' || Character.isISOControl(c));
         return plain ? text : quoted(text);
     }
 

@@ -34,10 +34,11 @@ final class CatchUp {
             log.warn("Topic {} does not exist (yet); nothing to read up to", topic);
             return new CatchUp(Map.of(), Map.of());
         }
-        List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(p.topic(), p.partition()))
+        List<TopicPartition> partitions = infos.stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
                 .toList();
-        CatchUp target = new CatchUp(consumer.beginningOffsets(partitions, timeout),
-                consumer.endOffsets(partitions, timeout));
+        CatchUp target =
+                new CatchUp(consumer.beginningOffsets(partitions, timeout), consumer.endOffsets(partitions, timeout));
         log.info("Reading {} up to the end offsets {}", topic, target.ends);
         return target;
     }

@@ -13,8 +13,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class ConsumerFactory {
 
-    private ConsumerFactory() {
-    }
+    private ConsumerFactory() {}
 
     public static Properties properties(ConsumerSettings settings) {
         Properties props = new Properties();

@@ -43,13 +43,17 @@ public final class ConsumerLoop {
     private volatile boolean stopRequested;
     private boolean uncommitted;
 
-    public ConsumerLoop(Consumer<String, String> consumer, ConsumerSettings settings, RecordHandler handler,
-            PrintStream out) {
+    public ConsumerLoop(
+            Consumer<String, String> consumer, ConsumerSettings settings, RecordHandler handler, PrintStream out) {
         this(consumer, settings, handler, out, System::nanoTime);
     }
 
-    /* visible for testing */ ConsumerLoop(Consumer<String, String> consumer, ConsumerSettings settings,
-            RecordHandler handler, PrintStream out, LongSupplier nanoTime) {
+    /* visible for testing */ ConsumerLoop(
+            Consumer<String, String> consumer,
+            ConsumerSettings settings,
+            RecordHandler handler,
+            PrintStream out,
+            LongSupplier nanoTime) {
         this.consumer = consumer;
         this.settings = settings;
         this.handler = handler;
@@ -79,7 +83,8 @@ public final class ConsumerLoop {
 
     private LoopResult.End loop() {
         CatchUp catchUp = settings.stopAtEnd() ? CatchUp.snapshot(consumer, settings.topic(), REQUEST_TIMEOUT) : null;
-        consumer.subscribe(List.of(settings.topic()),
+        consumer.subscribe(
+                List.of(settings.topic()),
                 new StartPositions(consumer, settings.fromBeginning(), this::commitBeforeRevoke));
         while (true) {
             if (stopRequested) {
@@ -100,8 +105,13 @@ public final class ConsumerLoop {
             }
             commitAsync();
             if (stats.summaryDue(settings.summaryInterval())) {
-                out.println(StatusLines.summary(settings.topic(), stats.validCount(), stats.invalidCount(),
-                        stats.takeIntervalRate(), LagProbe.lag(consumer, processed, LAG_TIMEOUT), null));
+                out.println(StatusLines.summary(
+                        settings.topic(),
+                        stats.validCount(),
+                        stats.invalidCount(),
+                        stats.takeIntervalRate(),
+                        LagProbe.lag(consumer, processed, LAG_TIMEOUT),
+                        null));
             }
         }
     }
@@ -119,11 +129,11 @@ public final class ConsumerLoop {
             out.println(valid.record());
         } else {
             stats.invalid();
-            out.println(StatusLines.invalid(record.topic(), record.partition(), record.offset(),
-                    ((Verdict.Invalid<String>) verdict).reason()));
+            out.println(StatusLines.invalid(
+                    record.topic(), record.partition(), record.offset(), ((Verdict.Invalid<String>) verdict).reason()));
         }
-        processed.put(new TopicPartition(record.topic(), record.partition()),
-                new OffsetAndMetadata(record.offset() + 1));
+        processed.put(
+                new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
         uncommitted = true;
     }
 
@@ -166,10 +176,14 @@ public final class ConsumerLoop {
         } catch (KafkaException e) {
             log.warn("Could not commit the final offsets of {}: {}", settings.topic(), e.toString());
         }
-        out.println(StatusLines.summary(settings.topic(), stats.validCount(), stats.invalidCount(),
-                stats.overallRate(), lag, end.label()));
+        out.println(StatusLines.summary(
+                settings.topic(), stats.validCount(), stats.invalidCount(), stats.overallRate(), lag, end.label()));
         out.flush();
-        log.info("{}: {} after {} records ({} invalid)", settings.topic(), end.label(), stats.total(),
+        log.info(
+                "{}: {} after {} records ({} invalid)",
+                settings.topic(),
+                end.label(),
+                stats.total(),
                 stats.invalidCount());
     }
 

@@ -21,12 +21,10 @@ final class LagProbe {
 
     private static final Logger log = LoggerFactory.getLogger(LagProbe.class);
 
-    private LagProbe() {
-    }
+    private LagProbe() {}
 
     /** Empty when nothing is assigned yet or Kafka does not answer within the timeout. */
-    static OptionalLong lag(Consumer<?, ?> consumer, Map<TopicPartition, OffsetAndMetadata> handled,
-            Duration timeout) {
+    static OptionalLong lag(Consumer<?, ?> consumer, Map<TopicPartition, OffsetAndMetadata> handled, Duration timeout) {
         Set<TopicPartition> assigned = consumer.assignment();
         if (assigned.isEmpty()) {
             return OptionalLong.empty();

@@ -24,7 +24,9 @@ final class StartPositions implements ConsumerRebalanceListener {
     private final Consumer<Collection<TopicPartition>> beforeRevoke;
     private final Set<TopicPartition> rewound = new HashSet<>();
 
-    StartPositions(org.apache.kafka.clients.consumer.Consumer<?, ?> consumer, boolean fromBeginning,
+    StartPositions(
+            org.apache.kafka.clients.consumer.Consumer<?, ?> consumer,
+            boolean fromBeginning,
             Consumer<Collection<TopicPartition>> beforeRevoke) {
         this.consumer = consumer;
         this.fromBeginning = fromBeginning;
@@ -37,7 +39,8 @@ final class StartPositions implements ConsumerRebalanceListener {
         if (!fromBeginning) {
             return;
         }
-        List<TopicPartition> fresh = partitions.stream().filter(tp -> !rewound.contains(tp)).toList();
+        List<TopicPartition> fresh =
+                partitions.stream().filter(tp -> !rewound.contains(tp)).toList();
         if (!fresh.isEmpty()) {
             log.debug("seeking to the beginning of {}", fresh);
             consumer.seekToBeginning(fresh);

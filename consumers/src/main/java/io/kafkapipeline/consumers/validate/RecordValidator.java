@@ -26,7 +26,8 @@ public final class RecordValidator<T extends TableRecord> {
 
     private static final int MAX_REASON = 300;
     /** Rejects trailing garbage and duplicate fields, which a table row cannot represent. */
-    private static final ObjectReader READER = Json.mapper().reader()
+    private static final ObjectReader READER = Json.mapper()
+            .reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
@@ -62,7 +63,7 @@ public final class RecordValidator<T extends TableRecord> {
         for (Column column : columns.values()) {
             check(column, tree.get(column.name()), problems);
         }
-        for (Iterator<String> names = tree.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!columns.containsKey(name)) {
                 problems.add("unknown column '" + name + "'");

@@ -14,8 +14,7 @@ final class ValueCheck {
 
     private static final int MAX_SHOWN = 40;
 
-    private ValueCheck() {
-    }
+    private ValueCheck() {}
 
     /** Empty when {@code value} (not null, not missing) fits {@code type}; else e.g. "expected a number, found string \"x\"". */
     static Optional<String> problem(ColumnType type, JsonNode value) {

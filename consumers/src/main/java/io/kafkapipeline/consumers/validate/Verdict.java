@@ -4,10 +4,8 @@ package io.kafkapipeline.consumers.validate;
 public sealed interface Verdict<T> {
 
     /** A value that satisfies the contract. */
-    record Valid<T>(T record) implements Verdict<T> {
-    }
+    record Valid<T>(T record) implements Verdict<T> {}
 
     /** A value that does not; {@code reason} is one line. */
-    record Invalid<T>(String reason) implements Verdict<T> {
-    }
+    record Invalid<T>(String reason) implements Verdict<T> {}
 }

@@ -20,33 +20,70 @@ class ConsumerSettingsTest {
     void defaults() {
         ConsumerSettings s = parse(Map.of("TOPIC_NAME", "spacex"));
 
-        assertThat(s).isEqualTo(new ConsumerSettings("localhost:9092", "spacex", Contracts.SPACEX,
-                "kafkapipeline-consumer-spacex", false, 0, false, Duration.ofSeconds(10), Duration.ofMillis(500)));
+        assertThat(s)
+                .isEqualTo(new ConsumerSettings(
+                        "localhost:9092",
+                        "spacex",
+                        Contracts.SPACEX,
+                        "kafkapipeline-consumer-spacex",
+                        false,
+                        0,
+                        false,
+                        Duration.ofSeconds(10),
+                        Duration.ofMillis(500)));
         assertThat(s.bounded()).isFalse();
     }
 
     @Test
     void everyVariable() {
-        ConsumerSettings s = parse(Map.of("TOPIC_NAME", "weather-replay", "RECORD_CONTRACT", "Weather",
-                "KAFKA_BROKER_URL", "kafka:29092", "GROUP_ID", "watchers", "FROM_BEGINNING", "TRUE",
-                "MAX_RECORDS", "10", "STOP_AT_END", "true", "SUMMARY_INTERVAL_S", "0", "POLL_TIMEOUT_MS", "100"));
+        ConsumerSettings s = parse(Map.of(
+                "TOPIC_NAME",
+                "weather-replay",
+                "RECORD_CONTRACT",
+                "Weather",
+                "KAFKA_BROKER_URL",
+                "kafka:29092",
+                "GROUP_ID",
+                "watchers",
+                "FROM_BEGINNING",
+                "TRUE",
+                "MAX_RECORDS",
+                "10",
+                "STOP_AT_END",
+                "true",
+                "SUMMARY_INTERVAL_S",
+                "0",
+                "POLL_TIMEOUT_MS",
+                "100"));
 
-        assertThat(s).isEqualTo(new ConsumerSettings("kafka:29092", "weather-replay", Contracts.WEATHER, "watchers",
-                true, 10, true, Duration.ZERO, Duration.ofMillis(100)));
+        assertThat(s)
+                .isEqualTo(new ConsumerSettings(
+                        "kafka:29092",
+                        "weather-replay",
+                        Contracts.WEATHER,
+                        "watchers",
+                        true,
+                        10,
+                        true,
+                        Duration.ZERO,
+                        Duration.ofMillis(100)));
         assertThat(s.bounded()).isTrue();
-        assertThat(s.describe()).isEqualTo("topic=weather-replay contract=weather group=watchers brokers=kafka:29092"
-                + " from-beginning=true max=10 stop-at-end");
+        assertThat(s.describe())
+                .isEqualTo("topic=weather-replay contract=weather group=watchers brokers=kafka:29092"
+                        + " from-beginning=true max=10 stop-at-end");
     }
 
     @Test
     void topicIsRequired() {
-        assertThatThrownBy(() -> parse(Map.of())).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> parse(Map.of()))
+                .isInstanceOf(ConfigException.class)
                 .hasMessage("TOPIC_NAME is not set: name the topic to read (weather|faker|spacex) or use --topic");
     }
 
     @Test
     void topicWithoutAContractOfItsName() {
-        assertThatThrownBy(() -> parse(Map.of("TOPIC_NAME", "weather-replay"))).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> parse(Map.of("TOPIC_NAME", "weather-replay")))
+                .isInstanceOf(ConfigException.class)
                 .hasMessage("Topic 'weather-replay' has no contract of its own name; set RECORD_CONTRACT to"
                         + " weather|faker|spacex");
     }
@@ -74,9 +111,16 @@ class ConsumerSettingsTest {
     void everyVariableIsDocumentedWithItsDefault() {
         String table = ConsumerConfig.definition().markdownTable();
 
-        assertThat(table).contains("| `KAFKA_BROKER_URL` | `localhost:9092` |", "| `TOPIC_NAME` | (unset) |",
-                "| `GROUP_ID` | (unset) |", "| `FROM_BEGINNING` | `false` |", "| `MAX_RECORDS` | (unset) |",
-                "| `STOP_AT_END` | `false` |", "| `SUMMARY_INTERVAL_S` | `10` |", "| `POLL_TIMEOUT_MS` | `500` |",
-                "| `RECORD_CONTRACT` | (unset) |");
+        assertThat(table)
+                .contains(
+                        "| `KAFKA_BROKER_URL` | `localhost:9092` |",
+                        "| `TOPIC_NAME` | (unset) |",
+                        "| `GROUP_ID` | (unset) |",
+                        "| `FROM_BEGINNING` | `false` |",
+                        "| `MAX_RECORDS` | (unset) |",
+                        "| `STOP_AT_END` | `false` |",
+                        "| `SUMMARY_INTERVAL_S` | `10` |",
+                        "| `POLL_TIMEOUT_MS` | `500` |",
+                        "| `RECORD_CONTRACT` | (unset) |");
     }
 }

@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ContractsTest {
 
     static Stream<Arguments> contractsWithSamples() {
-        return Stream.of(Arguments.of(Contracts.WEATHER, Samples.WEATHER), Arguments.of(Contracts.FAKER, Samples.FAKER),
+        return Stream.of(
+                Arguments.of(Contracts.WEATHER, Samples.WEATHER),
+                Arguments.of(Contracts.FAKER, Samples.FAKER),
                 Arguments.of(Contracts.SPACEX, Samples.SPACEX));
     }
 
@@ -36,7 +38,8 @@ class ContractsTest {
     void keyColumnsAreRequired() {
         for (TableContract<?> contract : Contracts.ALL) {
             Map<String, Column> columns = contract.columnsByName();
-            assertThat(contract.primaryKey()).allSatisfy(k -> assertThat(columns.get(k).required()).isTrue());
+            assertThat(contract.primaryKey())
+                    .allSatisfy(k -> assertThat(columns.get(k).required()).isTrue());
         }
     }
 
@@ -54,22 +57,32 @@ class ContractsTest {
             } catch (MalformedDataException e) {
                 classAccepts = false;
             }
-            assertThat(validator.validate(json) instanceof Verdict.Valid).as(contract + "." + column.name())
-                    .isEqualTo(classAccepts).isEqualTo(!column.required());
+            assertThat(validator.validate(json) instanceof Verdict.Valid)
+                    .as(contract + "." + column.name())
+                    .isEqualTo(classAccepts)
+                    .isEqualTo(!column.required());
         }
     }
 
     @Test
     void typesMustCoverExactlyTheContractColumns() {
-        assertThatThrownBy(() -> new TableContract<>("x", "t", List.of("a", "b"), List.of("a"),
-                Map.of("a", ColumnType.TEXT), Set.of(), json -> null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("do not match");
+        assertThatThrownBy(() -> new TableContract<>(
+                        "x",
+                        "t",
+                        List.of("a", "b"),
+                        List.of("a"),
+                        Map.of("a", ColumnType.TEXT),
+                        Set.of(),
+                        json -> null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("do not match");
     }
 
     @Test
     void keyColumnCannotBeNullable() {
-        assertThatThrownBy(() -> new TableContract<>("x", "t", List.of("a"), List.of("a"),
-                Map.of("a", ColumnType.TEXT), Set.of("a"), json -> null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be nullable");
+        assertThatThrownBy(() -> new TableContract<>(
+                        "x", "t", List.of("a"), List.of("a"), Map.of("a", ColumnType.TEXT), Set.of("a"), json -> null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot be nullable");
     }
 }

@@ -57,8 +57,12 @@ class ConsumerLoopTest {
         LoopResult result = loop(settings(true, 3, false)).run();
 
         assertThat(result).isEqualTo(new LoopResult(LoopResult.End.MAX_REACHED, 3, 0));
-        assertThat(lines()).containsExactly(VALID_LINE, VALID_LINE, VALID_LINE,
-                "summary topic=weather records=3 valid=3 invalid=0 rate=0.0/s lag=2 end=max-reached");
+        assertThat(lines())
+                .containsExactly(
+                        VALID_LINE,
+                        VALID_LINE,
+                        VALID_LINE,
+                        "summary topic=weather records=3 valid=3 invalid=0 rate=0.0/s lag=2 end=max-reached");
         assertThat(consumer.committed(Set.of(P0))).containsEntry(P0, new OffsetAndMetadata(3));
     }
 
@@ -72,11 +76,15 @@ class ConsumerLoopTest {
         LoopResult result = loop(settings(true, 0, true)).run();
 
         assertThat(result).isEqualTo(new LoopResult(LoopResult.End.CAUGHT_UP, 3, 2));
-        assertThat(lines()).containsExactlyInAnyOrder(VALID_LINE, VALID_LINE, VALID_LINE,
-                "invalid topic=weather partition=0 offset=1 reason=not JSON: Unrecognized token 'not': was expecting"
-                        + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
-                "invalid topic=weather partition=1 offset=0 reason=missing required column 'location'",
-                "summary topic=weather records=5 valid=3 invalid=2 rate=0.0/s lag=0 end=caught-up");
+        assertThat(lines())
+                .containsExactlyInAnyOrder(
+                        VALID_LINE,
+                        VALID_LINE,
+                        VALID_LINE,
+                        "invalid topic=weather partition=0 offset=1 reason=not JSON: Unrecognized token 'not': was expecting"
+                                + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                        "invalid topic=weather partition=1 offset=0 reason=missing required column 'location'",
+                        "summary topic=weather records=5 valid=3 invalid=2 rate=0.0/s lag=0 end=caught-up");
         assertThat(lines()).last().asString().startsWith("summary ");
     }
 
@@ -97,12 +105,15 @@ class ConsumerLoopTest {
             clock.addAndGet(TimeUnit.SECONDS.toNanos(1));
         });
 
-        LoopResult result = loop(settings(true, 10, false, Duration.ofSeconds(3))).run();
+        LoopResult result =
+                loop(settings(true, 10, false, Duration.ofSeconds(3))).run();
 
         assertThat(result).isEqualTo(new LoopResult(LoopResult.End.MAX_REACHED, 9, 1));
-        assertThat(lines()).filteredOn(l -> l.startsWith("summary")).containsExactly(
-                "summary topic=weather records=8 valid=7 invalid=1 rate=2.0/s lag=2",
-                "summary topic=weather records=10 valid=9 invalid=1 rate=2.0/s lag=0 end=max-reached");
+        assertThat(lines())
+                .filteredOn(l -> l.startsWith("summary"))
+                .containsExactly(
+                        "summary topic=weather records=8 valid=7 invalid=1 rate=2.0/s lag=2",
+                        "summary topic=weather records=10 valid=9 invalid=1 rate=2.0/s lag=0 end=max-reached");
     }
 
     @Test
@@ -123,14 +134,14 @@ class ConsumerLoopTest {
         LoopResult result = loop(settings(true, 0, true)).run();
 
         assertThat(result).isEqualTo(new LoopResult(LoopResult.End.CAUGHT_UP, 0, 0));
-        assertThat(lines()).containsExactly(
-                "summary topic=weather records=0 valid=0 invalid=0 rate=0.0/s lag=? end=caught-up");
+        assertThat(lines())
+                .containsExactly("summary topic=weather records=0 valid=0 invalid=0 rate=0.0/s lag=? end=caught-up");
     }
 
     @Test
     void stopAtEndOnAMissingTopicEndsAtOnce() {
-        ConsumerSettings settings = new ConsumerSettings("b:9092", "nothing-here", Contracts.WEATHER, "g", false, 0,
-                true, Duration.ZERO, Duration.ofMillis(10));
+        ConsumerSettings settings = new ConsumerSettings(
+                "b:9092", "nothing-here", Contracts.WEATHER, "g", false, 0, true, Duration.ZERO, Duration.ofMillis(10));
 
         assertThat(loop(settings).run().end()).isEqualTo(LoopResult.End.CAUGHT_UP);
     }
@@ -192,8 +203,9 @@ class ConsumerLoopTest {
         LoopResult result = new ConsumerLoop(consumer, settings(true, 0, true), broken, out, clock::get).run();
 
         assertThat(result.invalid()).isEqualTo(1);
-        assertThat(lines().get(0)).isEqualTo(
-                "invalid topic=weather partition=0 offset=0 reason=cannot be checked: java.lang.IllegalStateException: boom");
+        assertThat(lines().get(0))
+                .isEqualTo(
+                        "invalid topic=weather partition=0 offset=0 reason=cannot be checked: java.lang.IllegalStateException: boom");
     }
 
     @Test
@@ -201,7 +213,8 @@ class ConsumerLoopTest {
         consumer.updateEndOffsets(Map.of(P0, 1L, P1, 0L));
         consumer.setPollException(new KafkaException("broker gone"));
 
-        assertThatThrownBy(() -> loop(settings(true, 0, false)).run()).isInstanceOf(KafkaException.class)
+        assertThatThrownBy(() -> loop(settings(true, 0, false)).run())
+                .isInstanceOf(KafkaException.class)
                 .hasMessage("broker gone");
     }
 
@@ -214,8 +227,8 @@ class ConsumerLoopTest {
     }
 
     private static ConsumerSettings settings(boolean fromBeginning, long max, boolean stopAtEnd, Duration summary) {
-        return new ConsumerSettings("b:9092", TOPIC, Contracts.WEATHER, "g", fromBeginning, max, stopAtEnd, summary,
-                Duration.ofMillis(10));
+        return new ConsumerSettings(
+                "b:9092", TOPIC, Contracts.WEATHER, "g", fromBeginning, max, stopAtEnd, summary, Duration.ofMillis(10));
     }
 
     private void assignAndAdd(List<ConsumerRecord<String, String>> records) {
@@ -240,5 +253,4 @@ class ConsumerLoopTest {
     private static PartitionInfo partition(int number) {
         return new PartitionInfo(TOPIC, number, null, null, null);
     }
-
 }

@@ -71,18 +71,21 @@ class RecordValidatorTest {
         @Test
         void numberAsStringIsAWrongType() {
             String json = Samples.edited(Samples.WEATHER, t -> t.put("temp", "24.1"));
-            assertThat(reason(weather.validate(json))).isEqualTo("column 'temp': expected a number, found string \"24.1\"");
+            assertThat(reason(weather.validate(json)))
+                    .isEqualTo("column 'temp': expected a number, found string \"24.1\"");
         }
 
         @Test
         void fractionInAnIntColumnIsAWrongType() {
             String json = Samples.edited(Samples.WEATHER, t -> t.put("humidity", 78.5));
-            assertThat(reason(weather.validate(json))).isEqualTo("column 'humidity': expected an integer, found number 78.5");
+            assertThat(reason(weather.validate(json)))
+                    .isEqualTo("column 'humidity': expected an integer, found number 78.5");
         }
 
         @Test
         void objectWhereANumberBelongs() {
-            String json = Samples.edited(Samples.WEATHER, t -> t.putObject("wind").put("speed", 3.6));
+            String json =
+                    Samples.edited(Samples.WEATHER, t -> t.putObject("wind").put("speed", 3.6));
             assertThat(reason(weather.validate(json))).isEqualTo("column 'wind': expected a number, found object");
         }
 
@@ -113,8 +116,9 @@ class RecordValidatorTest {
                 t.remove("location");
                 t.put("pressure", true);
             });
-            assertThat(reason(weather.validate(json))).isEqualTo(
-                    "missing required column 'location'; column 'pressure': expected an integer, found boolean true");
+            assertThat(reason(weather.validate(json)))
+                    .isEqualTo(
+                            "missing required column 'location'; column 'pressure': expected an integer, found boolean true");
         }
     }
 
@@ -148,7 +152,8 @@ class RecordValidatorTest {
         @Test
         void yearAsStringIsAWrongType() {
             String json = Samples.edited(Samples.FAKER, t -> t.put("year", "2024"));
-            assertThat(reason(faker.validate(json))).isEqualTo("column 'year': expected an integer, found string \"2024\"");
+            assertThat(reason(faker.validate(json)))
+                    .isEqualTo("column 'year': expected an integer, found string \"2024\"");
         }
 
         @Test
@@ -174,7 +179,9 @@ class RecordValidatorTest {
 
         @Test
         void absentNullableColumnsAreValid() {
-            assertThat(valid(spacex.validate("{\"launch_id\":\"62dd70d5202306255024d139\"}")).missionName()).isNull();
+            assertThat(valid(spacex.validate("{\"launch_id\":\"62dd70d5202306255024d139\"}"))
+                            .missionName())
+                    .isNull();
         }
 
         @Test
@@ -215,8 +222,9 @@ class RecordValidatorTest {
     class NotARecord {
 
         @ParameterizedTest
-        @ValueSource(strings = {"hello", "{\"location\": \"Hanoi\"", "{'location':'Hanoi'}",
-            "{\"launch_id\":\"a\"} trailing"})
+        @ValueSource(
+                strings = {"hello", "{\"location\": \"Hanoi\"", "{'location':'Hanoi'}", "{\"launch_id\":\"a\"} trailing"
+                })
         void nonJson(String value) {
             assertThat(reason(spacex.validate(value))).startsWith("not JSON: ");
         }

@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
  */
 final class Cql {
 
-    private Cql() {
-    }
+    private Cql() {}
 
     /** {@code SELECT "a","b" FROM "ks"."table"}. */
     static String select(TableSchema table, List<Column> columns) {

@@ -4,9 +4,9 @@ import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.auth.AuthenticationException;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
-import com.datastax.oss.driver.api.core.auth.AuthenticationException;
 import io.kafkapipeline.datavis.DataVisException;
 import io.kafkapipeline.datavis.config.DataVisConfig;
 import java.net.InetSocketAddress;
@@ -19,8 +19,7 @@ public final class Sessions {
 
     private static final Logger log = LoggerFactory.getLogger(Sessions.class);
 
-    private Sessions() {
-    }
+    private Sessions() {}
 
     /**
      * A new session (the caller closes it). The driver's configuration is loaded with this library's class loader,
@@ -47,20 +46,25 @@ public final class Sessions {
                 .addContactPoint(new InetSocketAddress(config.host(), config.port()))
                 .withLocalDatacenter(config.localDc());
         if (config.username().isPresent()) {
-            builder = builder.withAuthCredentials(config.username().get(), config.password().orElseThrow());
+            builder = builder.withAuthCredentials(
+                    config.username().get(), config.password().orElseThrow());
         }
         log.info("Connecting to Cassandra at {} (dc {})", config.address(), config.localDc());
         try {
             return builder.build();
         } catch (AllNodesFailedException e) {
-            throw new DataVisException("cannot connect to Cassandra at " + config.address() + ": no node answered"
-                    + " (check CASSANDRA_HOST and CASSANDRA_PORT; ./pipeline up starts the local node)", e);
+            throw new DataVisException(
+                    "cannot connect to Cassandra at " + config.address() + ": no node answered"
+                            + " (check CASSANDRA_HOST and CASSANDRA_PORT; ./pipeline up starts the local node)",
+                    e);
         } catch (AuthenticationException e) {
-            throw new DataVisException("Cassandra at " + config.address() + " refused the credentials"
-                    + " (CASSANDRA_USERNAME, CASSANDRA_PASSWORD): " + firstLine(e.getMessage()), e);
+            throw new DataVisException(
+                    "Cassandra at " + config.address() + " refused the credentials"
+                            + " (CASSANDRA_USERNAME, CASSANDRA_PASSWORD): " + firstLine(e.getMessage()),
+                    e);
         } catch (DriverException | IllegalStateException e) {
-            throw new DataVisException("cannot connect to Cassandra at " + config.address() + ": "
-                    + firstLine(e.getMessage()), e);
+            throw new DataVisException(
+                    "cannot connect to Cassandra at " + config.address() + ": " + firstLine(e.getMessage()), e);
         }
     }
 

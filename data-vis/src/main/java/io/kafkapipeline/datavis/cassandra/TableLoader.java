@@ -38,7 +38,11 @@ public final class TableLoader {
         Semaphore permits = new Semaphore(MAX_IN_FLIGHT);
         AtomicReference<DataVisException> failure = new AtomicReference<>();
         AtomicLong written = new AtomicLong();
-        log.info("Writing {} rows of {} into {}", csv.rows().size(), csv.source(), csv.table().qualifiedName());
+        log.info(
+                "Writing {} rows of {} into {}",
+                csv.rows().size(),
+                csv.source(),
+                csv.table().qualifiedName());
         try {
             for (ParsedRow row : csv.rows()) {
                 if (failure.get() != null) {
@@ -49,9 +53,13 @@ public final class TableLoader {
                     if (error == null) {
                         written.incrementAndGet();
                     } else {
-                        failure.compareAndSet(null, new DataVisException(csv.source() + " line " + row.line()
-                                + ": writing to " + csv.table().qualifiedName() + " failed: "
-                                + Sessions.firstLine(error.getMessage()), error));
+                        failure.compareAndSet(
+                                null,
+                                new DataVisException(
+                                        csv.source() + " line " + row.line()
+                                                + ": writing to " + csv.table().qualifiedName() + " failed: "
+                                                + Sessions.firstLine(error.getMessage()),
+                                        error));
                     }
                     permits.release();
                 });
@@ -59,8 +67,8 @@ public final class TableLoader {
             permits.acquire(MAX_IN_FLIGHT);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DataVisException("interrupted while writing " + csv.source() + " (" + written.get()
-                    + " rows written)", e);
+            throw new DataVisException(
+                    "interrupted while writing " + csv.source() + " (" + written.get() + " rows written)", e);
         }
         if (failure.get() != null) {
             throw failure.get();
@@ -68,8 +76,8 @@ public final class TableLoader {
         return written.get();
     }
 
-    private static com.datastax.oss.driver.api.core.cql.BoundStatement bind(PreparedStatement insert,
-            List<Column> columns, ParsedRow row) {
+    private static com.datastax.oss.driver.api.core.cql.BoundStatement bind(
+            PreparedStatement insert, List<Column> columns, ParsedRow row) {
         BoundStatementBuilder b = insert.boundStatementBuilder().setIdempotence(true);
         Object[] values = row.values();
         for (int i = 0; i < values.length; i++) {

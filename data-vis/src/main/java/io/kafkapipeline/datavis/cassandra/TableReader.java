@@ -35,7 +35,8 @@ public final class TableReader {
 
     /** Calls {@code action} with the values of each row of {@code table} (one array per row, column order). */
     public long forEachRow(TableSchema table, List<Column> columns, Consumer<Object[]> action) {
-        SimpleStatement select = SimpleStatement.newInstance(Cql.select(table, columns)).setPageSize(PAGE_SIZE);
+        SimpleStatement select =
+                SimpleStatement.newInstance(Cql.select(table, columns)).setPageSize(PAGE_SIZE);
         ResultSet rs = session.execute(select);
         long count = 0;
         for (Row row : rs) {

@@ -14,8 +14,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 /** Chart images: render an XChart chart, encode an image as PNG. */
 public final class ChartImages {
 
-    private ChartImages() {
-    }
+    private ChartImages() {}
 
     /** Renders {@code chart} at its own size. */
     public static BufferedImage render(Chart<?, ?> chart) {

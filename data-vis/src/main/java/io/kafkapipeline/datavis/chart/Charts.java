@@ -31,16 +31,16 @@ public final class Charts {
     static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     private static final int LABEL_LENGTH = 28;
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** One line per value of {@code groupColumn}: {@code valueColumn} over the timestamp column {@code timeColumn}. */
-    public static BufferedImage timeSeries(Frame frame, String timeColumn, String valueColumn, String groupColumn,
-            String title) {
+    public static BufferedImage timeSeries(
+            Frame frame, String timeColumn, String valueColumn, String groupColumn, String title) {
         XYChart chart = xyChart(title, timeColumn + " (UTC)", valueColumn);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         int series = 0;
-        for (Map.Entry<Object, Frame> group : frame.sortBy(timeColumn).groupBy(groupColumn).entrySet()) {
+        for (Map.Entry<Object, Frame> group :
+                frame.sortBy(timeColumn).groupBy(groupColumn).entrySet()) {
             List<Date> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
             for (FrameRow r : group.getValue().rows()) {
@@ -56,13 +56,13 @@ public final class Charts {
                 series++;
             }
         }
-        return series == 0 ? NoData.image(title, "no rows with " + timeColumn + " and " + valueColumn
-                + " in " + frame.name()) : ChartImages.render(chart);
+        return series == 0
+                ? NoData.image(title, "no rows with " + timeColumn + " and " + valueColumn + " in " + frame.name())
+                : ChartImages.render(chart);
     }
 
     /** One point per row: {@code yColumn} against {@code xColumn}, a series per value of {@code groupColumn}. */
-    public static BufferedImage scatter(Frame frame, String xColumn, String yColumn, String groupColumn,
-            String title) {
+    public static BufferedImage scatter(Frame frame, String xColumn, String yColumn, String groupColumn, String title) {
         XYChart chart = xyChart(title, xColumn, yColumn);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         int series = 0;
@@ -82,8 +82,9 @@ public final class Charts {
                 series++;
             }
         }
-        return series == 0 ? NoData.image(title, "no rows with " + xColumn + " and " + yColumn + " in "
-                + frame.name()) : ChartImages.render(chart);
+        return series == 0
+                ? NoData.image(title, "no rows with " + xColumn + " and " + yColumn + " in " + frame.name())
+                : ChartImages.render(chart);
     }
 
     /** A bar per entry, in the map's order. */
@@ -140,8 +141,7 @@ public final class Charts {
      * A histogram: how many values fall into each bin of width {@code binWidth}; bins start at multiples of it and
      * empty bins between the smallest and largest value are shown.
      */
-    public static BufferedImage histogram(String title, String xTitle, List<? extends Number> values,
-            double binWidth) {
+    public static BufferedImage histogram(String title, String xTitle, List<? extends Number> values, double binWidth) {
         if (!(binWidth > 0)) {
             throw new IllegalArgumentException("binWidth must be positive, not " + binWidth);
         }
@@ -173,13 +173,19 @@ public final class Charts {
         if (w.stripTrailingZeros().scale() <= 0) {
             return from.toBigInteger() + "–" + to.toBigInteger().subtract(java.math.BigInteger.ONE);
         }
-        return from.stripTrailingZeros().toPlainString() + "–" + to.stripTrailingZeros().toPlainString();
+        return from.stripTrailingZeros().toPlainString() + "–"
+                + to.stripTrailingZeros().toPlainString();
     }
 
     /** An empty line/scatter chart with this project's style; dates on the x axis are shown in UTC. */
     public static XYChart xyChart(String title, String xTitle, String yTitle) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
-                .yAxisTitle(yTitle).build();
+        XYChart chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(title)
+                .xAxisTitle(xTitle)
+                .yAxisTitle(yTitle)
+                .build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setTimezone(UTC);
@@ -190,8 +196,13 @@ public final class Charts {
 
     /** An empty bar chart with this project's style. */
     public static CategoryChart categoryChart(String title, String xTitle, String yTitle) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
-                .yAxisTitle(yTitle).build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(title)
+                .xAxisTitle(xTitle)
+                .yAxisTitle(yTitle)
+                .build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setTimezone(UTC);

@@ -11,8 +11,7 @@ import java.awt.image.BufferedImage;
 /** The image a chart becomes when there is nothing to plot: its title and a line saying why. */
 public final class NoData {
 
-    private NoData() {
-    }
+    private NoData() {}
 
     public static BufferedImage image(String title, String reason) {
         return image(title, reason, Charts.WIDTH, Charts.HEIGHT);

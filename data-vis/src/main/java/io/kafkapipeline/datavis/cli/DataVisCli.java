@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes: 0 done; 1 the work failed (unknown table, wrong column, unparsable value, Cassandra unreachable),
  * with one line on stderr that says why; 2 wrong arguments, with the usage.
-
+ *
  */
-@Command(name = "data-vis",
+@Command(
+        name = "data-vis",
         description = "Load CSV files into the pipeline's Cassandra tables, export them, chart them.",
         subcommands = {LoadCommand.class, ExportCommand.class, ReportCommand.class},
         usageHelpAutoWidth = true,
@@ -36,7 +37,10 @@ public final class DataVisCli implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+    @CommandLine.Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help.")
     boolean help;
 
     private final Map<String, String> env;
@@ -96,7 +100,8 @@ public final class DataVisCli implements Runnable {
     static String settingsFooter() {
         StringBuilder sb = new StringBuilder("%nEnvironment (default):%n");
         for (DataVisConfig.Setting s : DataVisConfig.Setting.values()) {
-            sb.append(("  " + s.name() + " (" + s.defaultText() + ")").replace("%", "%%")).append("%n");
+            sb.append(("  " + s.name() + " (" + s.defaultText() + ")").replace("%", "%%"))
+                    .append("%n");
             sb.append(("      " + s.doc()).replace("%", "%%")).append("%n");
         }
         return sb.toString();

@@ -27,7 +27,10 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help.")
     boolean help;
 
     @Parameters(index = "0", paramLabel = "<table>", description = "weatherreport, fakerdata or spacex_launches")
@@ -43,13 +46,16 @@ final class ExportCommand implements Callable<Integer> {
                 PrintWriter out = spec.commandLine().getOut();
                 long rows = dv.export(table, out);
                 out.flush();
-                spec.commandLine().getErr().println("Exported " + rows + " rows of " + dv.schema(table)
-                        .qualifiedName());
+                spec.commandLine()
+                        .getErr()
+                        .println("Exported " + rows + " rows of "
+                                + dv.schema(table).qualifiedName());
                 return 0;
             }
             long rows = exportToFile(dv);
-            spec.commandLine().getOut().println("Exported " + rows + " rows of "
-                    + dv.schema(table).qualifiedName() + " to " + csv);
+            spec.commandLine()
+                    .getOut()
+                    .println("Exported " + rows + " rows of " + dv.schema(table).qualifiedName() + " to " + csv);
         }
         return 0;
     }

@@ -12,12 +12,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code load <table> <file.csv>}: checks the whole file against the table, then writes every row. */
-@Command(name = "load", description = {
-    "Load a CSV file into a table; nothing is written if any line is wrong.",
-    "The header names the columns: the primary key columns, any others.",
-    "Values are parsed per column type: timestamps ISO-8601 (UTC when",
-    "without a zone), dates yyyy-MM-dd, booleans true/false. An empty",
-    "field is null; a quoted empty field (\"\") is the empty string."})
+@Command(
+        name = "load",
+        description = {
+            "Load a CSV file into a table; nothing is written if any line is wrong.",
+            "The header names the columns: the primary key columns, any others.",
+            "Values are parsed per column type: timestamps ISO-8601 (UTC when",
+            "without a zone), dates yyyy-MM-dd, booleans true/false. An empty",
+            "field is null; a quoted empty field (\"\") is the empty string."
+        })
 final class LoadCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -26,7 +29,10 @@ final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help.")
     boolean help;
 
     @Parameters(index = "0", paramLabel = "<table>", description = "weatherreport, fakerdata or spacex_launches")

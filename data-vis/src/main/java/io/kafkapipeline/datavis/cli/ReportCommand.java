@@ -26,14 +26,22 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help.")
     boolean help;
 
-    @Option(names = "--out", paramLabel = "<dir>", defaultValue = "report",
+    @Option(
+            names = "--out",
+            paramLabel = "<dir>",
+            defaultValue = "report",
             description = "Folder for the PNG files and index.html (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--city", paramLabel = "<location>",
+    @Option(
+            names = "--city",
+            paramLabel = "<location>",
             description = "A city of the weather charts; repeat for more (default: Hanoi, Ho Chi Minh City).")
     List<String> cities = new ArrayList<>();
 
@@ -46,8 +54,10 @@ final class ReportCommand implements Callable<Integer> {
             String rows = report.rowCounts().entrySet().stream()
                     .map(e -> e.getKey() + ": " + e.getValue())
                     .collect(Collectors.joining(", "));
-            spec.commandLine().getOut().println("Wrote " + report.charts().size() + " charts and "
-                    + ReportWriter.INDEX + " to " + out + " (" + rows + ")");
+            spec.commandLine()
+                    .getOut()
+                    .println("Wrote " + report.charts().size() + " charts and " + ReportWriter.INDEX + " to " + out
+                            + " (" + rows + ")");
         }
         return 0;
     }

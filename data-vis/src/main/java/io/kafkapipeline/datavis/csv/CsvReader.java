@@ -44,8 +44,11 @@ public final class CsvReader {
                 readQuoted(field, start);
                 int after = peek();
                 if (after != ',' && after != '\n' && after != '\r' && after >= 0) {
-                    throw new CsvFormatException(source, line, "unexpected character '" + (char) after
-                            + "' after a closing quote (a quote inside a field must be doubled)");
+                    throw new CsvFormatException(
+                            source,
+                            line,
+                            "unexpected character '" + (char) after
+                                    + "' after a closing quote (a quote inside a field must be doubled)");
                 }
                 continue;
             }
@@ -65,8 +68,10 @@ public final class CsvReader {
                 return new CsvRecord(start, fields, quoted);
             }
             if (c == '"') {
-                throw new CsvFormatException(source, line, "unexpected quote inside an unquoted field"
-                        + " (quote the whole field and double the quote)");
+                throw new CsvFormatException(
+                        source,
+                        line,
+                        "unexpected quote inside an unquoted field" + " (quote the whole field and double the quote)");
             }
             field.append((char) c);
         }

@@ -41,14 +41,15 @@ public final class Frame {
         this.columns = List.copyOf(columns);
         for (int i = 0; i < this.columns.size(); i++) {
             if (index.put(this.columns.get(i).name(), i) != null) {
-                throw new IllegalArgumentException("duplicate column '" + this.columns.get(i).name() + "'");
+                throw new IllegalArgumentException(
+                        "duplicate column '" + this.columns.get(i).name() + "'");
             }
         }
         List<FrameRow> list = new ArrayList<>(rows.size());
         for (Object[] values : rows) {
             if (values.length != this.columns.size()) {
-                throw new IllegalArgumentException("a row of " + name + " has " + values.length + " values, not "
-                        + this.columns.size());
+                throw new IllegalArgumentException(
+                        "a row of " + name + " has " + values.length + " values, not " + this.columns.size());
             }
             list.add(new FrameRow(this, values.clone()));
         }
@@ -159,8 +160,8 @@ public final class Frame {
     public Frame sortBy(String column) {
         int i = indexOf(column);
         @SuppressWarnings({"unchecked", "rawtypes"})
-        Comparator<FrameRow> byValue = Comparator.comparing(r -> (Comparable) r.value(i),
-                Comparator.nullsLast(Comparator.naturalOrder()));
+        Comparator<FrameRow> byValue =
+                Comparator.comparing(r -> (Comparable) r.value(i), Comparator.nullsLast(Comparator.naturalOrder()));
         return sortBy(byValue);
     }
 
@@ -219,8 +220,13 @@ public final class Frame {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        sb.append(name).append(": ").append(rows.size()).append(rows.size() == 1 ? " row" : " rows").append('\n');
-        sb.append(columns.stream().map(c -> cell(c.name())).collect(Collectors.joining(" | "))).append('\n');
+        sb.append(name)
+                .append(": ")
+                .append(rows.size())
+                .append(rows.size() == 1 ? " row" : " rows")
+                .append('\n');
+        sb.append(columns.stream().map(c -> cell(c.name())).collect(Collectors.joining(" | ")))
+                .append('\n');
         rows.stream().limit(PREVIEW_ROWS).forEach(r -> {
             List<String> cells = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {

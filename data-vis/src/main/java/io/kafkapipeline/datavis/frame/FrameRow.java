@@ -43,15 +43,24 @@ public final class FrameRow {
 
     /** An {@code int}, {@code smallint} or {@code tinyint} column. */
     public Integer getInt(String column) {
-        Number n = (Number) checked(column, "getInt", "an int", t -> t == ColumnType.INT
-                || t == ColumnType.SMALLINT || t == ColumnType.TINYINT);
+        Number n = (Number) checked(
+                column,
+                "getInt",
+                "an int",
+                t -> t == ColumnType.INT || t == ColumnType.SMALLINT || t == ColumnType.TINYINT);
         return n == null ? null : n.intValue();
     }
 
     /** A {@code bigint} column or a narrower integer column. */
     public Long getLong(String column) {
-        Number n = (Number) checked(column, "getLong", "an integer", t -> t == ColumnType.BIGINT
-                || t == ColumnType.INT || t == ColumnType.SMALLINT || t == ColumnType.TINYINT);
+        Number n = (Number) checked(
+                column,
+                "getLong",
+                "an integer",
+                t -> t == ColumnType.BIGINT
+                        || t == ColumnType.INT
+                        || t == ColumnType.SMALLINT
+                        || t == ColumnType.TINYINT);
         return n == null ? null : n.longValue();
     }
 
@@ -69,8 +78,8 @@ public final class FrameRow {
         return (LocalDate) checked(column, "getLocalDate", "a date", t -> t == ColumnType.DATE);
     }
 
-    private Object checked(String column, String accessor, String wanted,
-            java.util.function.Predicate<ColumnType> fits) {
+    private Object checked(
+            String column, String accessor, String wanted, java.util.function.Predicate<ColumnType> fits) {
         int i = frame.indexOf(column);
         ColumnType type = frame.columnInfo().get(i).type();
         if (!fits.test(type)) {

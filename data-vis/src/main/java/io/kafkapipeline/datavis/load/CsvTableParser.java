@@ -58,8 +58,9 @@ public final class CsvTableParser {
         Set<String> seen = new HashSet<>();
         for (String raw : header.fields()) {
             String name = raw.strip();
-            Column column = table.find(name).orElseThrow(() -> new UnknownColumnException(
-                    source + " header: ", name, table.name(), table.columnNames()));
+            Column column = table.find(name)
+                    .orElseThrow(() ->
+                            new UnknownColumnException(source + " header: ", name, table.name(), table.columnNames()));
             if (!seen.add(name)) {
                 throw new DataVisException(source + " header: column '" + name + "' appears twice");
             }
@@ -67,8 +68,8 @@ public final class CsvTableParser {
         }
         for (Column key : table.primaryKey()) {
             if (!seen.contains(key.name())) {
-                throw new DataVisException(source + " header: primary key column '" + key.name() + "' of "
-                        + table.name() + " is missing");
+                throw new DataVisException(
+                        source + " header: primary key column '" + key.name() + "' of " + table.name() + " is missing");
             }
         }
         table.requireConvertible();
@@ -85,8 +86,8 @@ public final class CsvTableParser {
             Column column = columns.get(i);
             String text = record.get(i);
             if (column.primaryKey() && (text == null || text.isEmpty())) {
-                throw new ValueParseException(source, record.line(), column.name(),
-                        "empty, but it is part of the primary key");
+                throw new ValueParseException(
+                        source, record.line(), column.name(), "empty, but it is part of the primary key");
             }
             if (text == null || (text.isEmpty() && !column.type().isText())) {
                 continue;

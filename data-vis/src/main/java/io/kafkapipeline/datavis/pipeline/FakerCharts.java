@@ -13,8 +13,7 @@ public final class FakerCharts {
 
     public static final int TOP = 15;
 
-    private FakerCharts() {
-    }
+    private FakerCharts() {}
 
     /** The {@value #TOP} most frequent countries. */
     public static BufferedImage countries(Frame people) {

@@ -10,8 +10,7 @@ final class Palette {
         new Color(0xD55E00), new Color(0x56B4E9), new Color(0xF0E442), new Color(0x000000),
     };
 
-    private Palette() {
-    }
+    private Palette() {}
 
     static Color color(int i) {
         return COLORS[i % COLORS.length];

@@ -10,6 +10,5 @@ public final class PipelineTables {
     public static final String SPACEX = "spacex_launches";
     public static final List<String> ALL = List.of(WEATHER, FAKER, SPACEX);
 
-    private PipelineTables() {
-    }
+    private PipelineTables() {}
 }

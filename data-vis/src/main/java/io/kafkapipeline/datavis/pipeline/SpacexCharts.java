@@ -22,8 +22,7 @@ import org.knowm.xchart.style.Styler;
 /** The SpaceX notebook's charts of {@code spacex_launches}. Years are UTC years of {@code launch_date_utc}. */
 public final class SpacexCharts {
 
-    private SpacexCharts() {
-    }
+    private SpacexCharts() {}
 
     /** Launches per year, stacked by outcome: succeeded, failed, no outcome (upcoming or unknown). */
     public static BufferedImage launchesPerYear(Frame launches) {
@@ -69,11 +68,16 @@ public final class SpacexCharts {
             }
         }
         if (known == 0) {
-            return NoData.image("SpaceX launch success rate per year",
+            return NoData.image(
+                    "SpaceX launch success rate per year",
                     launches.isEmpty() ? noRows(launches) : "no launch with a known outcome");
         }
-        String title = String.format(Locale.ROOT, "SpaceX launch success rate per year (overall %d of %d = %.1f%%)",
-                ok, known, 100.0 * ok / known);
+        String title = String.format(
+                Locale.ROOT,
+                "SpaceX launch success rate per year (overall %d of %d = %.1f%%)",
+                ok,
+                known,
+                100.0 * ok / known);
         CategoryChart chart = Charts.categoryChart(title, "year (UTC)", "successful launches (%)");
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(0.0);
@@ -97,8 +101,13 @@ public final class SpacexCharts {
         if (masses.isEmpty()) {
             return NoData.image(title, launches.isEmpty() ? noRows(launches) : "no launch with a payload mass");
         }
-        BoxChart chart = new BoxChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT).title(title)
-                .xAxisTitle("rocket").yAxisTitle("first payload mass (kg)").build();
+        BoxChart chart = new BoxChartBuilder()
+                .width(Charts.WIDTH)
+                .height(Charts.HEIGHT)
+                .title(title)
+                .xAxisTitle("rocket")
+                .yAxisTitle("first payload mass (kg)")
+                .build();
         chart.getStyler().setBoxplotCalCulationMethod(BoxStyler.BoxplotCalCulationMethod.N_LESS_1_PLUS_1);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);

@@ -26,8 +26,7 @@ public final class WeatherCharts {
     public static final List<String> DEFAULT_CITIES = List.of("Hanoi", "Ho Chi Minh City");
     static final String TEMPERATURE_AXIS = "temperature (°C with OWM_UNITS=metric)";
 
-    private WeatherCharts() {
-    }
+    private WeatherCharts() {}
 
     /** Temperature over time per city, with the min and max that OpenWeatherMap reports for the same moment. */
     public static BufferedImage temperature(Frame weather) {
@@ -45,10 +44,10 @@ public final class WeatherCharts {
             Frame rows = weather.where("location", city).sortBy("forecastdate");
             Color color = Palette.color(i);
             plotted += line(chart, city + " temp", rows, "temp", color, SeriesMarkers.CIRCLE, SeriesLines.SOLID);
-            plotted += line(chart, city + " min", rows, "temp_min", color, SeriesMarkers.TRIANGLE_DOWN,
-                    SeriesLines.DASH_DASH);
-            plotted += line(chart, city + " max", rows, "temp_max", color, SeriesMarkers.TRIANGLE_UP,
-                    SeriesLines.DASH_DASH);
+            plotted += line(
+                    chart, city + " min", rows, "temp_min", color, SeriesMarkers.TRIANGLE_DOWN, SeriesLines.DASH_DASH);
+            plotted += line(
+                    chart, city + " max", rows, "temp_max", color, SeriesMarkers.TRIANGLE_UP, SeriesLines.DASH_DASH);
             all.addAll(rows.doubles("temp"));
             all.addAll(rows.doubles("temp_min"));
             all.addAll(rows.doubles("temp_max"));
@@ -93,7 +92,13 @@ public final class WeatherCharts {
         return plotted == 0 ? NoData.image(title, noRows(weather, cities)) : ChartImages.render(chart);
     }
 
-    private static int line(XYChart chart, String name, Frame rows, String column, Color color, Marker marker,
+    private static int line(
+            XYChart chart,
+            String name,
+            Frame rows,
+            String column,
+            Color color,
+            Marker marker,
             java.awt.BasicStroke stroke) {
         List<Date> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
@@ -117,7 +122,8 @@ public final class WeatherCharts {
     }
 
     private static String noRows(Frame weather, List<String> cities) {
-        return weather.isEmpty() ? weather.name() + " is empty"
+        return weather.isEmpty()
+                ? weather.name() + " is empty"
                 : "no rows in " + weather.name() + " for " + String.join(", ", cities);
     }
 }

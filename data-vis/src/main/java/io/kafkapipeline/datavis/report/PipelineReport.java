@@ -18,8 +18,7 @@ public final class PipelineReport {
 
     private static final Logger log = LoggerFactory.getLogger(PipelineReport.class);
 
-    private PipelineReport() {
-    }
+    private PipelineReport() {}
 
     /** Reads the three tables and charts them. */
     public static Report build(DataVis dv, String source, List<String> cities) {
@@ -38,32 +37,63 @@ public final class PipelineReport {
         rows.put(PipelineTables.FAKER, people.size());
         String cityList = String.join(" and ", cities);
         List<ReportChart> charts = List.of(
-                new ReportChart("Weather", "weather-temperature.png", "Temperature over time",
+                new ReportChart(
+                        "Weather",
+                        "weather-temperature.png",
+                        "Temperature over time",
                         "Solid line: temp of each observation of " + cityList + ". Dashed lines with triangles:"
                                 + " temp_min and temp_max, which OpenWeatherMap gives for the same moment (the"
                                 + " spread across the city's stations, not the day's low and high).",
                         WeatherCharts.temperature(weather, cities)),
-                new ReportChart("Weather", "weather-humidity-pressure.png", "Humidity vs pressure",
+                new ReportChart(
+                        "Weather",
+                        "weather-humidity-pressure.png",
+                        "Humidity vs pressure",
                         "One point per observation, a colour per city.",
                         WeatherCharts.humidityVsPressure(weather, cities)),
-                new ReportChart("SpaceX", "spacex-launches-per-year.png", "Launches per year",
+                new ReportChart(
+                        "SpaceX",
+                        "spacex-launches-per-year.png",
+                        "Launches per year",
                         "Bars stacked by outcome; launches without an outcome are upcoming (or, once, unknown).",
                         SpacexCharts.launchesPerYear(launches)),
-                new ReportChart("SpaceX", "spacex-success-rate.png", "Success rate",
+                new ReportChart(
+                        "SpaceX",
+                        "spacex-success-rate.png",
+                        "Success rate",
                         "Share of successful launches among those with a known outcome, per year.",
                         SpacexCharts.successRate(launches)),
-                new ReportChart("SpaceX", "spacex-payload-mass.png", "Payload mass by rocket",
+                new ReportChart(
+                        "SpaceX",
+                        "spacex-payload-mass.png",
+                        "Payload mass by rocket",
                         "Box plot of the first payload's mass per rocket (launch count in brackets); launches"
                                 + " whose payload mass is unknown are left out.",
                         SpacexCharts.payloadMassByRocket(launches)),
-                new ReportChart("SpaceX", "spacex-launch-sites.png", "Launch sites",
-                        "Launches per launch site.", SpacexCharts.launchSites(launches)),
-                new ReportChart("Faker", "faker-countries.png", "Countries",
-                        "The most frequent countries of the generated people.", FakerCharts.countries(people)),
-                new ReportChart("Faker", "faker-jobs.png", "Jobs",
-                        "The most frequent jobs of the generated people.", FakerCharts.jobs(people)),
-                new ReportChart("Faker", "faker-birth-years.png", "Birth years",
-                        "Birth years from date_of_birth, in five-year bins.", FakerCharts.birthYears(people)));
+                new ReportChart(
+                        "SpaceX",
+                        "spacex-launch-sites.png",
+                        "Launch sites",
+                        "Launches per launch site.",
+                        SpacexCharts.launchSites(launches)),
+                new ReportChart(
+                        "Faker",
+                        "faker-countries.png",
+                        "Countries",
+                        "The most frequent countries of the generated people.",
+                        FakerCharts.countries(people)),
+                new ReportChart(
+                        "Faker",
+                        "faker-jobs.png",
+                        "Jobs",
+                        "The most frequent jobs of the generated people.",
+                        FakerCharts.jobs(people)),
+                new ReportChart(
+                        "Faker",
+                        "faker-birth-years.png",
+                        "Birth years",
+                        "Birth years from date_of_birth, in five-year bins.",
+                        FakerCharts.birthYears(people)));
         return new Report(Instant.now(), source, rows, charts);
     }
 }

@@ -21,8 +21,8 @@ public record ReportChart(String section, String file, String title, String capt
         Objects.requireNonNull(caption, "caption");
         Objects.requireNonNull(image, "image");
         if (!file.matches("[a-z0-9-]+\\.png")) {
-            throw new IllegalArgumentException("report file name must be lower-case letters, digits and '-' ending"
-                    + " in .png: " + file);
+            throw new IllegalArgumentException(
+                    "report file name must be lower-case letters, digits and '-' ending" + " in .png: " + file);
         }
     }
 }

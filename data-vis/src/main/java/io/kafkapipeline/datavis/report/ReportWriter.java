@@ -17,8 +17,7 @@ public final class ReportWriter {
     private static final Logger log = LoggerFactory.getLogger(ReportWriter.class);
     public static final String INDEX = "index.html";
 
-    private ReportWriter() {
-    }
+    private ReportWriter() {}
 
     /** Writes the files (replacing earlier ones of the same names); returns them, index.html last. */
     public static List<Path> write(Report report, Path dir) {

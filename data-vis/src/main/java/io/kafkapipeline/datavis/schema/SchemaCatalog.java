@@ -38,7 +38,8 @@ public final class SchemaCatalog {
 
     /** Reads the tables of {@code keyspace} from the session's metadata. */
     public static SchemaCatalog read(CqlSession session, String keyspace) {
-        KeyspaceMetadata ks = session.getMetadata().getKeyspace(CqlIdentifier.fromInternal(keyspace))
+        KeyspaceMetadata ks = session.getMetadata()
+                .getKeyspace(CqlIdentifier.fromInternal(keyspace))
                 .orElseThrow(() -> new DataVisException("keyspace " + keyspace + " does not exist;"
                         + " apply the schema of cassandra/schema first (./pipeline up does)"));
         List<TableSchema> tables = new ArrayList<>();
@@ -54,8 +55,11 @@ public final class SchemaCatalog {
         table.getPrimaryKey().forEach(c -> key.add(c.getName()));
         List<Column> columns = new ArrayList<>();
         for (ColumnMetadata c : table.getColumns().values()) {
-            columns.add(new Column(c.getName().asInternal(), ColumnType.of(c.getType()),
-                    c.getType().asCql(false, true), key.contains(c.getName())));
+            columns.add(new Column(
+                    c.getName().asInternal(),
+                    ColumnType.of(c.getType()),
+                    c.getType().asCql(false, true),
+                    key.contains(c.getName())));
         }
         return new TableSchema(keyspace, table.getName().asInternal(), columns);
     }

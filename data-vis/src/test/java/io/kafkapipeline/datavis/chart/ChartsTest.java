@@ -63,25 +63,37 @@ class ChartsTest {
     @Test
     void emptyTablesGiveNoDataImagesNotErrors() {
         Frame weather = SampleTables.empty(SampleTables.WEATHER);
-        assertThat(Images.samePixels(WeatherCharts.temperature(weather),
-                NoData.image("Temperature: Hanoi vs Ho Chi Minh City", "weatherreport is empty"))).isTrue();
-        assertThat(Images.samePixels(WeatherCharts.humidityVsPressure(SampleTables.weather(), List.of("Paris")),
-                NoData.image("Humidity vs pressure: Paris", "no rows in weatherreport for Paris"))).isTrue();
+        assertThat(Images.samePixels(
+                        WeatherCharts.temperature(weather),
+                        NoData.image("Temperature: Hanoi vs Ho Chi Minh City", "weatherreport is empty")))
+                .isTrue();
+        assertThat(Images.samePixels(
+                        WeatherCharts.humidityVsPressure(SampleTables.weather(), List.of("Paris")),
+                        NoData.image("Humidity vs pressure: Paris", "no rows in weatherreport for Paris")))
+                .isTrue();
         Frame launches = SampleTables.empty(SampleTables.SPACEX);
         Frame people = SampleTables.empty(SampleTables.FAKER);
         for (Function<Frame, BufferedImage> chart : List.<Function<Frame, BufferedImage>>of(
-                SpacexCharts::launchesPerYear, SpacexCharts::successRate, SpacexCharts::payloadMassByRocket,
+                SpacexCharts::launchesPerYear,
+                SpacexCharts::successRate,
+                SpacexCharts::payloadMassByRocket,
                 SpacexCharts::launchSites)) {
             BufferedImage image = chart.apply(launches);
             assertThat(image.getWidth()).isEqualTo(Charts.WIDTH);
             Images.assertPng(ChartImages.png(image));
         }
-        assertThat(Images.samePixels(FakerCharts.birthYears(people),
-                NoData.image("Fake people per birth year (5-year bins)", "no values of birth year"))).isTrue();
-        assertThat(Images.samePixels(FakerCharts.countries(people),
-                NoData.image("Fake people per country (top 15)", "no values of country in fakerdata"))).isTrue();
-        assertThat(Images.samePixels(Charts.timeSeries(weather, "forecastdate", "temp", "location", "T"),
-                NoData.image("T", "no rows with forecastdate and temp in weatherreport"))).isTrue();
+        assertThat(Images.samePixels(
+                        FakerCharts.birthYears(people),
+                        NoData.image("Fake people per birth year (5-year bins)", "no values of birth year")))
+                .isTrue();
+        assertThat(Images.samePixels(
+                        FakerCharts.countries(people),
+                        NoData.image("Fake people per country (top 15)", "no values of country in fakerdata")))
+                .isTrue();
+        assertThat(Images.samePixels(
+                        Charts.timeSeries(weather, "forecastdate", "temp", "location", "T"),
+                        NoData.image("T", "no rows with forecastdate and temp in weatherreport")))
+                .isTrue();
     }
 
     @Test

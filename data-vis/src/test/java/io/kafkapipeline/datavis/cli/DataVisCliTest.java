@@ -22,8 +22,15 @@ class DataVisCliTest {
     @Test
     void helpListsCommandsAndSettings() {
         assertThat(run(Map.of(), "--help")).isZero();
-        assertThat(out.toString()).contains("load", "export", "report", "CASSANDRA_HOST (127.0.0.1)",
-                "CASSANDRA_PORT (9042)", "CASSANDRA_LOCAL_DC (datacenter1)", "CASSANDRA_PASSWORD_FILE");
+        assertThat(out.toString())
+                .contains(
+                        "load",
+                        "export",
+                        "report",
+                        "CASSANDRA_HOST (127.0.0.1)",
+                        "CASSANDRA_PORT (9042)",
+                        "CASSANDRA_LOCAL_DC (datacenter1)",
+                        "CASSANDRA_PASSWORD_FILE");
     }
 
     @Test
@@ -41,9 +48,11 @@ class DataVisCliTest {
 
     @Test
     void badSettingIsOneLineNamingIt() {
-        assertThat(run(Map.of("CASSANDRA_PORT", "nine"), "export", "weatherreport")).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo(
-                "data-vis: CASSANDRA_PORT must be a port number (1-65535), not 'nine'" + System.lineSeparator());
+        assertThat(run(Map.of("CASSANDRA_PORT", "nine"), "export", "weatherreport"))
+                .isEqualTo(1);
+        assertThat(err.toString())
+                .isEqualTo("data-vis: CASSANDRA_PORT must be a port number (1-65535), not 'nine'"
+                        + System.lineSeparator());
     }
 
     @Test
@@ -52,10 +61,12 @@ class DataVisCliTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        assertThat(run(Map.of("CASSANDRA_PORT", Integer.toString(port)), "export", "weatherreport")).isEqualTo(1);
-        assertThat(err.toString().lines()).containsExactly("data-vis: cannot connect to Cassandra at 127.0.0.1:"
-                + port + ": no node answered (check CASSANDRA_HOST and CASSANDRA_PORT; ./pipeline up starts the"
-                + " local node)");
+        assertThat(run(Map.of("CASSANDRA_PORT", Integer.toString(port)), "export", "weatherreport"))
+                .isEqualTo(1);
+        assertThat(err.toString().lines())
+                .containsExactly("data-vis: cannot connect to Cassandra at 127.0.0.1:"
+                        + port + ": no node answered (check CASSANDRA_HOST and CASSANDRA_PORT; ./pipeline up starts the"
+                        + " local node)");
         assertThat(out.toString()).isEmpty();
     }
 }

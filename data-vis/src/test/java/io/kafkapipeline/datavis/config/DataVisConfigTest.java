@@ -28,9 +28,17 @@ class DataVisConfigTest {
 
     @Test
     void overrides() {
-        DataVisConfig c = DataVisConfig.fromEnvironment(Map.of("CASSANDRA_HOST", "cassandra",
-                "CASSANDRA_PORT", "19042", "CASSANDRA_LOCAL_DC", "dc2", "CASSANDRA_USERNAME", "vis",
-                "CASSANDRA_PASSWORD", "s3cret"));
+        DataVisConfig c = DataVisConfig.fromEnvironment(Map.of(
+                "CASSANDRA_HOST",
+                "cassandra",
+                "CASSANDRA_PORT",
+                "19042",
+                "CASSANDRA_LOCAL_DC",
+                "dc2",
+                "CASSANDRA_USERNAME",
+                "vis",
+                "CASSANDRA_PASSWORD",
+                "s3cret"));
         assertThat(c.address()).isEqualTo("cassandra:19042");
         assertThat(c.localDc()).isEqualTo("dc2");
         assertThat(c.username()).contains("vis");
@@ -49,24 +57,24 @@ class DataVisConfigTest {
     void secretsFromFiles() throws IOException {
         Path user = Files.writeString(dir.resolve("user"), "vis\n");
         Path pass = Files.writeString(dir.resolve("pass"), "s3cret\n");
-        DataVisConfig c = DataVisConfig.fromEnvironment(Map.of("CASSANDRA_USERNAME_FILE", user.toString(),
-                "CASSANDRA_PASSWORD_FILE", pass.toString()));
+        DataVisConfig c = DataVisConfig.fromEnvironment(
+                Map.of("CASSANDRA_USERNAME_FILE", user.toString(), "CASSANDRA_PASSWORD_FILE", pass.toString()));
         assertThat(c.username()).contains("vis");
         assertThat(c.password()).contains("s3cret");
     }
 
     @Test
     void badSecretCombinationsAreNamed() {
-        assertThatThrownBy(() -> DataVisConfig.fromEnvironment(Map.of("CASSANDRA_PASSWORD", "x",
-                "CASSANDRA_PASSWORD_FILE", "/x", "CASSANDRA_USERNAME", "u")))
+        assertThatThrownBy(() -> DataVisConfig.fromEnvironment(
+                        Map.of("CASSANDRA_PASSWORD", "x", "CASSANDRA_PASSWORD_FILE", "/x", "CASSANDRA_USERNAME", "u")))
                 .hasMessage("set CASSANDRA_PASSWORD or CASSANDRA_PASSWORD_FILE, not both");
         assertThatThrownBy(() -> DataVisConfig.fromEnvironment(Map.of("CASSANDRA_USERNAME", "u")))
                 .hasMessage("CASSANDRA_USERNAME is set but CASSANDRA_PASSWORD is not");
         assertThatThrownBy(() -> DataVisConfig.fromEnvironment(Map.of("CASSANDRA_PASSWORD", "p")))
                 .hasMessage("CASSANDRA_PASSWORD is set but CASSANDRA_USERNAME is not");
         String missing = dir.resolve("nope").toString();
-        assertThatThrownBy(() -> DataVisConfig.fromEnvironment(Map.of("CASSANDRA_USERNAME", "u",
-                "CASSANDRA_PASSWORD_FILE", missing)))
+        assertThatThrownBy(() -> DataVisConfig.fromEnvironment(
+                        Map.of("CASSANDRA_USERNAME", "u", "CASSANDRA_PASSWORD_FILE", missing)))
                 .hasMessageStartingWith("CASSANDRA_PASSWORD_FILE: cannot read " + missing);
     }
 }

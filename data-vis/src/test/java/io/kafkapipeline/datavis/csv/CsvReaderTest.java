@@ -78,8 +78,8 @@ class CsvReaderTest {
 
     @Test
     void writerOutputReadsBackUnchanged() {
-        List<List<String>> rows = List.of(
-                Arrays.asList("plain", "with, comma", "with \"quote\"", "two\nlines", "", null, "cr\r\nlf"));
+        List<List<String>> rows =
+                List.of(Arrays.asList("plain", "with, comma", "with \"quote\"", "two\nlines", "", null, "cr\r\nlf"));
         StringWriter out = new StringWriter();
         CsvWriter writer = new CsvWriter(out);
         rows.forEach(writer::write);

@@ -53,9 +53,11 @@ class FrameTest {
         Frame hanoi = weather.where("location", "Hanoi").sortBy("temp");
         assertThat(hanoi.doubles("temp")).containsExactly(34.0, 35.0, 36.0);
         assertThat(weather.groupBy("location").keySet()).containsExactly("Hanoi", "Ho Chi Minh City", "Moscow");
-        assertThat(weather.countBy("location")).containsExactly(
-                java.util.Map.entry("Hanoi", 3L), java.util.Map.entry("Ho Chi Minh City", 3L),
-                java.util.Map.entry("Moscow", 1L));
+        assertThat(weather.countBy("location"))
+                .containsExactly(
+                        java.util.Map.entry("Hanoi", 3L),
+                        java.util.Map.entry("Ho Chi Minh City", 3L),
+                        java.util.Map.entry("Moscow", 1L));
         assertThat(weather.filter(r -> r.getDouble("temp") > 33).size()).isEqualTo(3);
         assertThat(SampleTables.launches().sortBy("launch_success").column("launch_success"))
                 .endsWith((Object) null);

@@ -10,15 +10,18 @@ import java.util.Map;
 final class Cli {
 
     /** What one run printed and returned. */
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
-    private Cli() {
-    }
+    private Cli() {}
 
     static Map<String, String> env(LocalStack stack) {
-        return Map.of("CASSANDRA_HOST", "127.0.0.1", "CASSANDRA_PORT", Integer.toString(stack.cassandraPort()),
-                "CASSANDRA_LOCAL_DC", "datacenter1");
+        return Map.of(
+                "CASSANDRA_HOST",
+                "127.0.0.1",
+                "CASSANDRA_PORT",
+                Integer.toString(stack.cassandraPort()),
+                "CASSANDRA_LOCAL_DC",
+                "datacenter1");
     }
 
     static Run run(LocalStack stack, String... args) {

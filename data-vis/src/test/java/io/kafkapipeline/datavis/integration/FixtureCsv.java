@@ -42,8 +42,7 @@ final class FixtureCsv {
             "location,forecastdate,description,temp,feels_like,temp_min,temp_max,pressure,humidity,wind,sunrise,sunset";
     static final String SPACEX_HEADER =
             "launch_id,mission_name,launch_date_utc,rocket_name,launch_success,site_name,payload_type,payload_mass_kg";
-    static final String FAKER_HEADER =
-            "name,address,year,email,phone_number,company,job,city,country,date_of_birth";
+    static final String FAKER_HEADER = "name,address,year,email,phone_number,company,job,city,country,date_of_birth";
     static final int PEOPLE = 150;
     static final int LAUNCHES = 193;
     static final int WEATHER_ROWS = 43;
@@ -51,8 +50,7 @@ final class FixtureCsv {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final double ZERO_CELSIUS = 273.15;
 
-    private FixtureCsv() {
-    }
+    private FixtureCsv() {}
 
     /** Writes weatherreport.csv, spacex_launches.csv and fakerdata.csv into {@code dir}; returns table → file. */
     static Map<String, Path> writeAll(Path dir) {
@@ -80,32 +78,43 @@ final class FixtureCsv {
     static List<List<String>> weatherRows() throws IOException {
         List<List<String>> rows = new ArrayList<>();
         rows.add(observation("Hanoi", read("owm/weather_hanoi_q-Ha-Noi_standard_2021-10-07.json"), true));
-        rows.add(observation("Ho Chi Minh City",
-                read("owm/weather_hochiminh_q-Ho-Chi-Minh_standard_2021-10-07.json"), true));
+        rows.add(observation(
+                "Ho Chi Minh City", read("owm/weather_hochiminh_q-Ho-Chi-Minh_standard_2021-10-07.json"), true));
         rows.add(observation("Moscow", read("owm/weather_moscow_id-524901_metric_lang-ru_2020-05-01.json"), false));
         JsonNode forecast = read("owm/forecast_5day_london_standard_2025-03-20.json");
         JsonNode city = forecast.get("city");
         for (JsonNode item : forecast.get("list")) {
-            rows.add(row("London", item, city.get("sunrise").asLong(), city.get("sunset").asLong(), true));
+            rows.add(row(
+                    "London",
+                    item,
+                    city.get("sunrise").asLong(),
+                    city.get("sunset").asLong(),
+                    true));
         }
         return rows;
     }
 
     private static List<String> observation(String location, JsonNode body, boolean kelvin) {
         JsonNode sys = body.get("sys");
-        return row(location, body, sys.get("sunrise").asLong(), sys.get("sunset").asLong(), kelvin);
+        return row(
+                location, body, sys.get("sunrise").asLong(), sys.get("sunset").asLong(), kelvin);
     }
 
     private static List<String> row(String location, JsonNode item, long sunrise, long sunset, boolean kelvin) {
         JsonNode main = item.get("main");
-        return List.of(location,
+        return List.of(
+                location,
                 Instant.ofEpochSecond(item.get("dt").asLong()).toString(),
                 item.get("weather").get(0).get("description").asText(),
-                celsius(main.get("temp"), kelvin), celsius(main.get("feels_like"), kelvin),
-                celsius(main.get("temp_min"), kelvin), celsius(main.get("temp_max"), kelvin),
-                main.get("pressure").asText(), main.get("humidity").asText(),
+                celsius(main.get("temp"), kelvin),
+                celsius(main.get("feels_like"), kelvin),
+                celsius(main.get("temp_min"), kelvin),
+                celsius(main.get("temp_max"), kelvin),
+                main.get("pressure").asText(),
+                main.get("humidity").asText(),
                 Double.toString(item.get("wind").get("speed").asDouble()),
-                Instant.ofEpochSecond(sunrise).toString(), Instant.ofEpochSecond(sunset).toString());
+                Instant.ofEpochSecond(sunrise).toString(),
+                Instant.ofEpochSecond(sunset).toString());
     }
 
     private static String celsius(JsonNode value, boolean kelvin) {
@@ -119,24 +128,30 @@ final class FixtureCsv {
         Map<String, JsonNode> payloads = byId(read("spacex/payloads_v4_all_225.json"));
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode launch : read("spacex/launches_v4_all_193_2022-09.json")) {
-            JsonNode payload = launch.get("payloads").size() == 0 ? null
+            JsonNode payload = launch.get("payloads").size() == 0
+                    ? null
                     : payloads.get(launch.get("payloads").get(0).asText());
             rows.add(Arrays.asList(
                     launch.get("id").asText(),
                     launch.get("name").asText(),
                     Instant.parse(launch.get("date_utc").asText()).toString(),
                     text(rockets.get(launch.get("rocket").asText()), "name"),
-                    launch.get("success").isNull() ? null : launch.get("success").asText(),
+                    launch.get("success").isNull()
+                            ? null
+                            : launch.get("success").asText(),
                     text(pads.get(launch.get("launchpad").asText()), "name"),
                     text(payload, "type"),
-                    payload == null || payload.get("mass_kg").isNull() ? null
+                    payload == null || payload.get("mass_kg").isNull()
+                            ? null
                             : Double.toString(payload.get("mass_kg").asDouble())));
         }
         return rows;
     }
 
     private static String text(JsonNode node, String field) {
-        return node == null || node.get(field) == null || node.get(field).isNull() ? null : node.get(field).asText();
+        return node == null || node.get(field) == null || node.get(field).isNull()
+                ? null
+                : node.get(field).asText();
     }
 
     private static Map<String, JsonNode> byId(JsonNode array) {
@@ -154,7 +169,8 @@ final class FixtureCsv {
         for (int i = 0; i < PEOPLE; i++) {
             String address = i % 3 == 0
                     ? faker.address().streetAddress() + "\n" + faker.address().city() + ", "
-                            + faker.address().stateAbbr() + " " + faker.address().zipCode()
+                            + faker.address().stateAbbr() + " "
+                            + faker.address().zipCode()
                     : faker.address().fullAddress();
             rows.add(List.of(
                     faker.name().fullName(),
@@ -166,7 +182,8 @@ final class FixtureCsv {
                     faker.job().title(),
                     faker.address().city(),
                     faker.address().country(),
-                    LocalDate.ofEpochDay(faker.number().numberBetween(oldest, youngest + 1)).toString()));
+                    LocalDate.ofEpochDay(faker.number().numberBetween(oldest, youngest + 1))
+                            .toString()));
         }
         return rows;
     }

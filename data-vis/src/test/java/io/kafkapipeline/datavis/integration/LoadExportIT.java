@@ -45,8 +45,9 @@ class LoadExportIT {
 
         Cli.Run load = Cli.run(stack, "load", table, file.toString());
         assertThat(load.exitCode()).as(load.err()).isZero();
-        assertThat(load.out()).isEqualTo("Loaded " + expected + " rows into kafkapipeline." + table + " from "
-                + table + ".csv" + System.lineSeparator());
+        assertThat(load.out())
+                .isEqualTo("Loaded " + expected + " rows into kafkapipeline." + table + " from " + table + ".csv"
+                        + System.lineSeparator());
 
         Path first = DIR.resolve(table + "-export-1.csv");
         Cli.Run export = Cli.run(stack, "export", table, "--csv", first.toString());
@@ -67,12 +68,14 @@ class LoadExportIT {
 
     @Test
     void unknownTable(LocalStack stack) {
-        for (String[] args : List.of(new String[] {"load", "weather", fixtures.get("weatherreport").toString()},
+        for (String[] args : List.of(
+                new String[] {"load", "weather", fixtures.get("weatherreport").toString()},
                 new String[] {"export", "weather"})) {
             Cli.Run run = Cli.run(stack, args);
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(oneLine(run.err())).startsWith("data-vis: unknown table 'weather' in keyspace kafkapipeline"
-                    + " (tables: ").contains("fakerdata", "spacex_launches", "weatherreport");
+            assertThat(oneLine(run.err()))
+                    .startsWith("data-vis: unknown table 'weather' in keyspace kafkapipeline" + " (tables: ")
+                    .contains("fakerdata", "spacex_launches", "weatherreport");
             assertThat(run.out()).isEmpty();
         }
     }
@@ -82,8 +85,9 @@ class LoadExportIT {
         Path bad = write("wrong-column.csv", "location,report_time,temp\nTestville,2021-10-07 09:53:32,307.15\n");
         Cli.Run run = Cli.run(stack, "load", "weatherreport", bad.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(oneLine(run.err())).startsWith("data-vis: wrong-column.csv header: column 'report_time' is not a"
-                + " column of weatherreport (columns: location, forecastdate, ");
+        assertThat(oneLine(run.err()))
+                .startsWith("data-vis: wrong-column.csv header: column 'report_time' is not a"
+                        + " column of weatherreport (columns: location, forecastdate, ");
         assertThat(run.out()).isEmpty();
     }
 
@@ -92,30 +96,39 @@ class LoadExportIT {
         Path bad = write("no-key.csv", "mission_name,rocket_name\nCOTS 1,Falcon 9\n");
         Cli.Run run = Cli.run(stack, "load", "spacex_launches", bad.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(oneLine(run.err())).isEqualTo("data-vis: no-key.csv header: primary key column 'launch_id' of"
-                + " spacex_launches is missing");
+        assertThat(oneLine(run.err()))
+                .isEqualTo("data-vis: no-key.csv header: primary key column 'launch_id' of"
+                        + " spacex_launches is missing");
     }
 
     @Test
     void unparsableValueNamesLineAndColumnAndWritesNothing(LocalStack stack) throws IOException {
-        Path bad = write("bad-value.csv", "location,forecastdate,temp,humidity\n"
-                + "Testville,2021-10-07T09:53:32Z,34.0,64\n"
-                + "Testville,2021-10-07T10:53:32Z,33.5,66\n"
-                + "Testville,2021-10-07T11:53:32Z,hot,70\n");
+        Path bad = write(
+                "bad-value.csv",
+                "location,forecastdate,temp,humidity\n"
+                        + "Testville,2021-10-07T09:53:32Z,34.0,64\n"
+                        + "Testville,2021-10-07T10:53:32Z,33.5,66\n"
+                        + "Testville,2021-10-07T11:53:32Z,hot,70\n");
         Cli.Run run = Cli.run(stack, "load", "weatherreport", bad.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(oneLine(run.err())).isEqualTo("data-vis: bad-value.csv line 4, column 'temp': 'hot' is not a"
-                + " double");
+        assertThat(oneLine(run.err()))
+                .isEqualTo("data-vis: bad-value.csv line 4, column 'temp': 'hot' is not a" + " double");
         assertThat(run.out()).isEmpty();
-        assertThat(DataVis.using(stack.cqlSession()).read("weatherreport").where("location", "Testville").size())
-                .as("nothing of a file with a bad line is written").isZero();
+        assertThat(DataVis.using(stack.cqlSession())
+                        .read("weatherreport")
+                        .where("location", "Testville")
+                        .size())
+                .as("nothing of a file with a bad line is written")
+                .isZero();
 
-        Path badDate = write("bad-date.csv", "name,address,date_of_birth\n\"Jane Doe\",\"1 Main St\nSpringfield\","
-                + "28/02/1994\n");
+        Path badDate = write(
+                "bad-date.csv",
+                "name,address,date_of_birth\n\"Jane Doe\",\"1 Main St\nSpringfield\"," + "28/02/1994\n");
         Cli.Run dates = Cli.run(stack, "load", "fakerdata", badDate.toString());
         assertThat(dates.exitCode()).isEqualTo(1);
-        assertThat(oneLine(dates.err())).isEqualTo("data-vis: bad-date.csv line 2, column 'date_of_birth':"
-                + " '28/02/1994' is not a date (yyyy-MM-dd)");
+        assertThat(oneLine(dates.err()))
+                .isEqualTo("data-vis: bad-date.csv line 2, column 'date_of_birth':"
+                        + " '28/02/1994' is not a date (yyyy-MM-dd)");
     }
 
     @Test
@@ -132,13 +145,20 @@ class LoadExportIT {
         Path target = Path.of("target").toAbsolutePath();
         String classpath;
         try (var jars = Files.list(target)) {
-            classpath = jars.filter(p -> p.getFileName().toString().matches("data-vis-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no data-vis jar in " + target)) + java.io.File.pathSeparator
+            classpath = jars.filter(p -> p.getFileName().toString().matches("data-vis-.*\\.jar"))
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError("no data-vis jar in " + target))
+                    + java.io.File.pathSeparator
                     + Files.readString(target.resolve("runtime.classpath")).strip();
         }
         Path out = DIR.resolve("process-export.csv");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, "io.kafkapipeline.datavis.cli.DataVisCli", "export", "spacex_launches")
+        ProcessBuilder pb = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        classpath,
+                        "io.kafkapipeline.datavis.cli.DataVisCli",
+                        "export",
+                        "spacex_launches")
                 .redirectOutput(out.toFile())
                 .redirectError(ProcessBuilder.Redirect.PIPE);
         pb.environment().putAll(Cli.env(stack));
@@ -163,7 +183,8 @@ class LoadExportIT {
     private static List<Map<String, Object>> rows(LocalStack stack, String table, Path file) throws IOException {
         TableSchema schema = DataVis.using(stack.cqlSession()).schema(table);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            ParsedCsv parsed = new CsvTableParser(schema).parse(in, file.getFileName().toString());
+            ParsedCsv parsed =
+                    new CsvTableParser(schema).parse(in, file.getFileName().toString());
             return parsed.rows().stream().map(r -> toMap(parsed.columns(), r)).toList();
         }
     }

@@ -35,26 +35,34 @@ class NotebooksIT {
     @ValueSource(strings = {"weather", "spacex", "faker"})
     void everyCodeCellRunsAndEveryChartCellShowsAnImage(String name, LocalStack stack) throws Exception {
         Notebook notebook = Notebook.read(Path.of("notebooks", name + ".ipynb"));
-        NotebookRunner.Result result = NotebookRunner.run(notebook, RUNS.resolve(name), Cli.env(stack),
-                Duration.ofMinutes(8));
+        NotebookRunner.Result result =
+                NotebookRunner.run(notebook, RUNS.resolve(name), Cli.env(stack), Duration.ofMinutes(8));
 
-        assertThat(result.cells()).as("kernel output:%n%s", result.log())
-                .allSatisfy(c -> assertThat(c.status()).as("cell %d: %s", c.index(), c.detail()).isNotEqualTo("FAIL"))
+        assertThat(result.cells())
+                .as("kernel output:%n%s", result.log())
+                .allSatisfy(c -> assertThat(c.status())
+                        .as("cell %d: %s", c.index(), c.detail())
+                        .isNotEqualTo("FAIL"))
                 .extracting(NotebookRunner.CellResult::index)
-                .containsExactlyElementsOf(notebook.codeCells().stream().map(Notebook.Cell::index).toList());
+                .containsExactlyElementsOf(
+                        notebook.codeCells().stream().map(Notebook.Cell::index).toList());
         assertThat(result.exitCode()).as(result.log()).isZero();
 
-        List<Notebook.Cell> charts = notebook.codeCells().stream().filter(Notebook.Cell::isChart).toList();
+        List<Notebook.Cell> charts =
+                notebook.codeCells().stream().filter(Notebook.Cell::isChart).toList();
         assertThat(charts).isNotEmpty();
         for (Notebook.Cell chart : charts) {
-            NotebookRunner.CellResult cell = result.cells().stream().filter(c -> c.index() == chart.index())
-                    .findFirst().orElseThrow();
+            NotebookRunner.CellResult cell = result.cells().stream()
+                    .filter(c -> c.index() == chart.index())
+                    .findFirst()
+                    .orElseThrow();
             assertThat(cell.status()).as("chart cell %d", chart.index()).isEqualTo("IMAGE");
             Path png = Path.of(cell.detail());
             assertThat(Files.size(png)).isGreaterThan(1000);
             BufferedImage image = ImageIO.read(png.toFile());
             assertThat(image.getWidth()).isGreaterThan(100);
-            assertThat(TableFill.hasColour(image)).as("cell %d draws data, not 'no data': %s", chart.index(), png)
+            assertThat(TableFill.hasColour(image))
+                    .as("cell %d draws data, not 'no data': %s", chart.index(), png)
                     .isTrue();
         }
     }

@@ -32,10 +32,13 @@ class ReportIT {
         Path dir = OUT.resolve("empty");
         Cli.Run run = Cli.run(stack, "report", "--out", dir.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("Wrote 9 charts and index.html to " + dir
-                + " (weatherreport: 0, spacex_launches: 0, fakerdata: 0)" + System.lineSeparator());
+        assertThat(run.out())
+                .isEqualTo("Wrote 9 charts and index.html to " + dir
+                        + " (weatherreport: 0, spacex_launches: 0, fakerdata: 0)" + System.lineSeparator());
         for (Path png : checkFiles(dir)) {
-            assertThat(TableFill.hasColour(ImageIO.read(png.toFile()))).as("%s is a 'no data' image", png).isFalse();
+            assertThat(TableFill.hasColour(ImageIO.read(png.toFile())))
+                    .as("%s is a 'no data' image", png)
+                    .isFalse();
         }
     }
 
@@ -46,11 +49,14 @@ class ReportIT {
         Path dir = OUT.resolve("filled");
         Cli.Run run = Cli.run(stack, "report", "--out", dir.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("Wrote 9 charts and index.html to " + dir + " (weatherreport: "
-                + FixtureCsv.WEATHER_ROWS + ", spacex_launches: " + FixtureCsv.LAUNCHES + ", fakerdata: "
-                + FixtureCsv.PEOPLE + ")" + System.lineSeparator());
+        assertThat(run.out())
+                .isEqualTo("Wrote 9 charts and index.html to " + dir + " (weatherreport: "
+                        + FixtureCsv.WEATHER_ROWS + ", spacex_launches: " + FixtureCsv.LAUNCHES + ", fakerdata: "
+                        + FixtureCsv.PEOPLE + ")" + System.lineSeparator());
         for (Path png : checkFiles(dir)) {
-            assertThat(TableFill.hasColour(ImageIO.read(png.toFile()))).as("%s shows data", png).isTrue();
+            assertThat(TableFill.hasColour(ImageIO.read(png.toFile())))
+                    .as("%s shows data", png)
+                    .isTrue();
         }
     }
 

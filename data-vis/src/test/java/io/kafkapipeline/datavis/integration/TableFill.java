@@ -13,8 +13,7 @@ import java.util.Map;
 /** Empties and fills the pipeline's tables on the local stack. */
 final class TableFill {
 
-    private TableFill() {
-    }
+    private TableFill() {}
 
     /** Removes every row of the three tables (test-only CQL on the stack's shared session). */
     static void truncate(LocalStack stack) {
@@ -29,7 +28,8 @@ final class TableFill {
         Map<String, Path> files = FixtureCsv.writeAll(dir);
         DataVis dv = DataVis.using(stack.cqlSession());
         assertThat(dv.load("weatherreport", files.get("weatherreport")).rows()).isEqualTo(FixtureCsv.WEATHER_ROWS);
-        assertThat(dv.load("spacex_launches", files.get("spacex_launches")).rows()).isEqualTo(FixtureCsv.LAUNCHES);
+        assertThat(dv.load("spacex_launches", files.get("spacex_launches")).rows())
+                .isEqualTo(FixtureCsv.LAUNCHES);
         LoadResult people = dv.load("fakerdata", files.get("fakerdata"));
         assertThat(people.rows()).isEqualTo(FixtureCsv.PEOPLE);
     }

@@ -24,13 +24,14 @@ class CsvTableParserTest {
         ParsedCsv parsed = weather("location,forecastdate,temp,humidity,description\n"
                 + "Hanoi,2021-10-07T09:53:32Z,34.0,64,overcast clouds\n"
                 + "Ho Chi Minh City,2021-10-07 09:46:24,30.01,,\"\"\n");
-        assertThat(parsed.columns()).extracting(Column::name)
+        assertThat(parsed.columns())
+                .extracting(Column::name)
                 .containsExactly("location", "forecastdate", "temp", "humidity", "description");
         assertThat(parsed.rows()).hasSize(2);
-        assertThat(parsed.rows().get(0).values()).containsExactly("Hanoi", Instant.parse("2021-10-07T09:53:32Z"),
-                34.0, 64, "overcast clouds");
-        assertThat(parsed.rows().get(1).values()).containsExactly("Ho Chi Minh City",
-                Instant.parse("2021-10-07T09:46:24Z"), 30.01, null, "");
+        assertThat(parsed.rows().get(0).values())
+                .containsExactly("Hanoi", Instant.parse("2021-10-07T09:53:32Z"), 34.0, 64, "overcast clouds");
+        assertThat(parsed.rows().get(1).values())
+                .containsExactly("Ho Chi Minh City", Instant.parse("2021-10-07T09:46:24Z"), 30.01, null, "");
         assertThat(parsed.rows().get(1).line()).isEqualTo(3);
     }
 
@@ -71,8 +72,8 @@ class CsvTableParserTest {
     @Test
     void unparsableValueNamesLineAndColumn() {
         assertThatThrownBy(() -> weather("location,forecastdate,temp\n"
-                + "Hanoi,2021-10-07T09:53:32Z,34\n"
-                + "Hanoi,2021-10-07T10:53:32Z,hot\n"))
+                        + "Hanoi,2021-10-07T09:53:32Z,34\n"
+                        + "Hanoi,2021-10-07T10:53:32Z,hot\n"))
                 .isInstanceOfSatisfying(ValueParseException.class, e -> {
                     assertThat(e.line()).isEqualTo(3);
                     assertThat(e.column()).isEqualTo("temp");
@@ -92,12 +93,14 @@ class CsvTableParserTest {
 
     @Test
     void multiLineAddressesAndDatesParse() {
-        String csv = "name,address,year,date_of_birth\n"
-                + "Jane Doe,\"1 Main St\nSpringfield, IL 62701\",1994,1994-02-28\n";
-        ParsedRow row = new CsvTableParser(SampleTables.FAKER).parse(new StringReader(csv), "people.csv").rows()
+        String csv =
+                "name,address,year,date_of_birth\n" + "Jane Doe,\"1 Main St\nSpringfield, IL 62701\",1994,1994-02-28\n";
+        ParsedRow row = new CsvTableParser(SampleTables.FAKER)
+                .parse(new StringReader(csv), "people.csv")
+                .rows()
                 .get(0);
-        assertThat(row.values()).containsExactly("Jane Doe", "1 Main St\nSpringfield, IL 62701", 1994,
-                LocalDate.of(1994, 2, 28));
+        assertThat(row.values())
+                .containsExactly("Jane Doe", "1 Main St\nSpringfield, IL 62701", 1994, LocalDate.of(1994, 2, 28));
     }
 
     @Test
@@ -127,8 +130,8 @@ class CsvTableParserTest {
         ParsedCsv parsed = new CsvTableParser(SampleTables.SPACEX).parse(new StringReader(csv), "launches.csv");
         assertThat(parsed.rows().get(0).values()).containsExactly("62dd70d5202306255024d139", null, null);
         assertThat(parsed.rows().get(1).values()).containsExactly("abc", true, 15600.0);
-        assertThatThrownBy(() -> new CsvTableParser(SampleTables.SPACEX).parse(
-                new StringReader("launch_id,launch_success\nabc,maybe\n"), "launches.csv"))
+        assertThatThrownBy(() -> new CsvTableParser(SampleTables.SPACEX)
+                        .parse(new StringReader("launch_id,launch_success\nabc,maybe\n"), "launches.csv"))
                 .hasMessage("launches.csv line 2, column 'launch_success': 'maybe' is not a boolean (true or false)");
     }
 }

@@ -45,8 +45,12 @@ public record Notebook(Path path, int nbformat, String kernelName, String langua
             cell.path("metadata").path("tags").forEach(t -> tags.add(t.asText()));
             cells.add(new Cell(i++, cell.path("cell_type").asText(), source(cell.path("source")), tags));
         }
-        return new Notebook(path, root.path("nbformat").asInt(), kernel.path("name").asText(),
-                root.path("metadata").path("language_info").path("name").asText(), cells);
+        return new Notebook(
+                path,
+                root.path("nbformat").asInt(),
+                kernel.path("name").asText(),
+                root.path("metadata").path("language_info").path("name").asText(),
+                cells);
     }
 
     public List<Cell> codeCells() {

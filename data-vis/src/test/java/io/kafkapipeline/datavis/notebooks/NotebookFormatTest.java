@@ -17,8 +17,10 @@ class NotebookFormatTest {
 
     static Stream<Path> notebooks() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
-            List<Path> list = files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
-            assertThat(list).extracting(p -> p.getFileName().toString())
+            List<Path> list =
+                    files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+            assertThat(list)
+                    .extracting(p -> p.getFileName().toString())
                     .containsExactlyInAnyOrder("faker.ipynb", "spacex.ipynb", "weather.ipynb");
             return list.stream();
         }
@@ -48,13 +50,14 @@ class NotebookFormatTest {
     @MethodSource("notebooks")
     void chartCellsEndWithAnExpressionAndUseTheLibrary(Path path) throws IOException {
         Notebook nb = Notebook.read(path);
-        List<Notebook.Cell> charts = nb.codeCells().stream().filter(Notebook.Cell::isChart).toList();
+        List<Notebook.Cell> charts =
+                nb.codeCells().stream().filter(Notebook.Cell::isChart).toList();
         assertThat(charts).isNotEmpty();
         for (Notebook.Cell cell : charts) {
             List<String> lines = cell.source().strip().lines().toList();
             assertThat(lines.get(lines.size() - 1)).doesNotEndWith(";").contains("Charts.");
         }
-        assertThat(nb.codeCells()).noneMatch(c -> c.source().contains("CqlSession")
-                || c.source().contains("SELECT"));
+        assertThat(nb.codeCells())
+                .noneMatch(c -> c.source().contains("CqlSession") || c.source().contains("SELECT"));
     }
 }

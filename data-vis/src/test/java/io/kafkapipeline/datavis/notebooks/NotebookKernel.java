@@ -60,9 +60,13 @@ public final class NotebookKernel {
         Path work = Path.of(args[1]);
         List<String> cells = Files.readAllLines(work.resolve("cells.tsv"), StandardCharsets.UTF_8);
         int exit = 0;
-        try (PrintWriter results = new PrintWriter(Files.newBufferedWriter(work.resolve("results.tsv"),
-                StandardCharsets.UTF_8), true);
-                JShell shell = JShell.builder().executionEngine("local").out(System.out).err(System.err).build()) {
+        try (PrintWriter results = new PrintWriter(
+                        Files.newBufferedWriter(work.resolve("results.tsv"), StandardCharsets.UTF_8), true);
+                JShell shell = JShell.builder()
+                        .executionEngine("local")
+                        .out(System.out)
+                        .err(System.err)
+                        .build()) {
             NotebookKernel kernel = new NotebookKernel(shell, notebookDir);
             for (String line : cells) {
                 String[] cell = line.split("\t");
@@ -79,7 +83,8 @@ public final class NotebookKernel {
                     }
                 } catch (CellFailure | RuntimeException | Error e) {
                     String reason = e instanceof CellFailure ? e.getMessage() : "runner failure: " + e;
-                    results.println(cell[0] + "\tFAIL\t" + reason.replace('\t', ' ').replace('\n', ' '));
+                    results.println(
+                            cell[0] + "\tFAIL\t" + reason.replace('\t', ' ').replace('\n', ' '));
                     e.printStackTrace();
                     exit = 1;
                     break;
@@ -145,8 +150,8 @@ public final class NotebookKernel {
                     throw new CellFailure("compile error in `" + firstLine(s.source()) + "`: " + diagnostics);
                 case RECOVERABLE_DEFINED:
                 case RECOVERABLE_NOT_DEFINED:
-                    String unresolved = shell.unresolvedDependencies((DeclarationSnippet) s)
-                            .collect(Collectors.joining(", "));
+                    String unresolved =
+                            shell.unresolvedDependencies((DeclarationSnippet) s).collect(Collectors.joining(", "));
                     throw new CellFailure("unresolved " + unresolved + " in `" + firstLine(s.source()) + "`");
                 default:
                     break;
@@ -230,13 +235,19 @@ public final class NotebookKernel {
         if (e instanceof EvalException ee) {
             sb.append(ee.getExceptionClassName()).append(": ").append(ee.getMessage());
         } else if (e instanceof UnresolvedReferenceException ure) {
-            sb.append("unresolved reference to ").append(firstLine(ure.getSnippet().source()));
+            sb.append("unresolved reference to ")
+                    .append(firstLine(ure.getSnippet().source()));
         } else {
             sb.append(e);
         }
         for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-            sb.append(" <- ").append(c instanceof EvalException ce ? ce.getExceptionClassName() : c.getClass()
-                    .getName()).append(": ").append(c.getMessage());
+            sb.append(" <- ")
+                    .append(
+                            c instanceof EvalException ce
+                                    ? ce.getExceptionClassName()
+                                    : c.getClass().getName())
+                    .append(": ")
+                    .append(c.getMessage());
         }
         e.printStackTrace();
         return sb.toString().replace('\n', ' ');

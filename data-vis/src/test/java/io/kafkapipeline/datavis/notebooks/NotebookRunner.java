@@ -17,15 +17,12 @@ import java.util.concurrent.TimeUnit;
 public final class NotebookRunner {
 
     /** The outcome of one cell: {@code OK}, {@code IMAGE} (detail: the PNG written) or {@code FAIL} (the reason). */
-    public record CellResult(int index, String status, String detail) {
-    }
+    public record CellResult(int index, String status, String detail) {}
 
     /** The outcome of a notebook: the child's exit code, one result per cell run, and its output. */
-    public record Result(int exitCode, List<CellResult> cells, String log) {
-    }
+    public record Result(int exitCode, List<CellResult> cells, String log) {}
 
-    private NotebookRunner() {
-    }
+    private NotebookRunner() {}
 
     public static Result run(Notebook notebook, Path work, Map<String, String> env, Duration timeout)
             throws IOException, InterruptedException {
@@ -39,9 +36,15 @@ public final class NotebookRunner {
         Files.write(work.resolve("cells.tsv"), index, StandardCharsets.UTF_8);
         Path log = work.resolve("kernel.log");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Djava.awt.headless=true", "-Xmx1g",
-                "-cp", testClasses().toString(), NotebookKernel.class.getName(),
-                notebook.path().toAbsolutePath().getParent().toString(), work.toAbsolutePath().toString())
+        ProcessBuilder pb = new ProcessBuilder(
+                        java.toString(),
+                        "-Djava.awt.headless=true",
+                        "-Xmx1g",
+                        "-cp",
+                        testClasses().toString(),
+                        NotebookKernel.class.getName(),
+                        notebook.path().toAbsolutePath().getParent().toString(),
+                        work.toAbsolutePath().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         pb.environment().putAll(env);
@@ -64,7 +67,11 @@ public final class NotebookRunner {
     /** The folder holding {@link NotebookKernel}, the child's only classpath entry (the cells add the rest). */
     private static Path testClasses() {
         try {
-            return Path.of(NotebookKernel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(NotebookKernel.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The notebook runner that NotebooksIT relies on really fails on what a kernel would show as an error. */
 class NotebookRunnerTest {
 
-    private static final String IMAGE = "new java.awt.image.BufferedImage(20, 20,"
-            + " java.awt.image.BufferedImage.TYPE_INT_RGB)";
+    private static final String IMAGE =
+            "new java.awt.image.BufferedImage(20, 20," + " java.awt.image.BufferedImage.TYPE_INT_RGB)";
 
     @TempDir
     Path dir;
@@ -38,8 +38,9 @@ class NotebookRunnerTest {
         try (var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(dir.resolve("jars/empty.jar")))) {
             jar.putNextEntry(new java.util.zip.ZipEntry("empty.txt"));
         }
-        NotebookRunner.Result r = run("%jars jars/*.jar", "import java.util.List;\nint x = 1 + 1;\nList.of(x)",
-                "chart:var img = " + IMAGE + ";\nimg");
+        NotebookRunner.Result r = run(
+                "%jars jars/*.jar",
+                "import java.util.List;\nint x = 1 + 1;\nList.of(x)", "chart:var img = " + IMAGE + ";\nimg");
         assertThat(r.exitCode()).as(r.log()).isZero();
         assertThat(r.cells()).extracting(NotebookRunner.CellResult::status).containsExactly("OK", "OK", "IMAGE");
         assertThat(Files.size(Path.of(r.cells().get(2).detail()))).isPositive();
@@ -76,8 +77,8 @@ class NotebookRunnerTest {
 
     @Test
     void onlyTheJarsMagicIsKnownAndItMustMatch() throws Exception {
-        assertThat(run("%maven org.example:x:1").cells().get(0).detail())
-                .startsWith("unsupported magic %maven");
-        assertThat(run("%jars nothing/*.jar").cells().get(0).detail()).startsWith("%jars nothing/*.jar matched no file");
+        assertThat(run("%maven org.example:x:1").cells().get(0).detail()).startsWith("unsupported magic %maven");
+        assertThat(run("%jars nothing/*.jar").cells().get(0).detail())
+                .startsWith("%jars nothing/*.jar matched no file");
     }
 }

@@ -19,8 +19,12 @@ class ReportWriterTest {
 
     @Test
     void writesAPngPerChartAndAnIndexThatShowsThemAll() throws IOException {
-        Report report = PipelineReport.build(SampleTables.weather(), SampleTables.launches(), SampleTables.people(),
-                "Cassandra 127.0.0.1:9042", WeatherCharts.DEFAULT_CITIES);
+        Report report = PipelineReport.build(
+                SampleTables.weather(),
+                SampleTables.launches(),
+                SampleTables.people(),
+                "Cassandra 127.0.0.1:9042",
+                WeatherCharts.DEFAULT_CITIES);
         List<Path> files = ReportWriter.write(report, dir.resolve("report"));
 
         assertThat(files).hasSize(10);
@@ -31,17 +35,24 @@ class ReportWriterTest {
             Images.assertPng(Files.readAllBytes(png));
             assertThat(index).contains("<img src=\"" + chart.file() + "\"");
         }
-        assertThat(report.charts()).extracting(ReportChart::section).containsSubsequence("Weather", "SpaceX",
-                "Faker");
-        assertThat(index).contains("<h2 id=\"weather\">Weather</h2>", "<h2 id=\"spacex\">SpaceX</h2>",
-                "<h2 id=\"faker\">Faker</h2>", "<td>weatherreport</td><td>7</td>",
-                "<td>spacex_launches</td><td>7</td>", "<td>fakerdata</td><td>6</td>");
+        assertThat(report.charts()).extracting(ReportChart::section).containsSubsequence("Weather", "SpaceX", "Faker");
+        assertThat(index)
+                .contains(
+                        "<h2 id=\"weather\">Weather</h2>",
+                        "<h2 id=\"spacex\">SpaceX</h2>",
+                        "<h2 id=\"faker\">Faker</h2>",
+                        "<td>weatherreport</td><td>7</td>",
+                        "<td>spacex_launches</td><td>7</td>",
+                        "<td>fakerdata</td><td>6</td>");
     }
 
     @Test
     void emptyTablesStillGiveEveryChart() throws IOException {
-        Report report = PipelineReport.build(SampleTables.empty(SampleTables.WEATHER),
-                SampleTables.empty(SampleTables.SPACEX), SampleTables.empty(SampleTables.FAKER), "test",
+        Report report = PipelineReport.build(
+                SampleTables.empty(SampleTables.WEATHER),
+                SampleTables.empty(SampleTables.SPACEX),
+                SampleTables.empty(SampleTables.FAKER),
+                "test",
                 WeatherCharts.DEFAULT_CITIES);
         List<Path> files = ReportWriter.write(report, dir);
         assertThat(files).hasSize(10);

@@ -30,8 +30,8 @@ class ColumnTypeTest {
         assertThat(ColumnType.INT.parse("+7")).isEqualTo(7);
         assertThat(ColumnType.BIGINT.parse("1633600412")).isEqualTo(1633600412L);
         assertThat(ColumnType.SMALLINT.parse("-3")).isEqualTo((short) -3);
-        assertThat(ColumnType.VARINT.parse("123456789012345678901234")).isEqualTo(
-                new BigInteger("123456789012345678901234"));
+        assertThat(ColumnType.VARINT.parse("123456789012345678901234"))
+                .isEqualTo(new BigInteger("123456789012345678901234"));
         assertThat(ColumnType.DOUBLE.parse("304.3")).isEqualTo(304.3);
         assertThat(ColumnType.DOUBLE.parse("12")).isEqualTo(12.0);
         assertThat(ColumnType.DOUBLE.parse("1e3")).isEqualTo(1000.0);
@@ -58,22 +58,26 @@ class ColumnTypeTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiterString = "|", value = {
-        "INT       | 1994.0      | '1994.0' is not an int",
-        "INT       | 99999999999 | '99999999999' is not an int (out of range)",
-        "DOUBLE    | hot         | 'hot' is not a double",
-        "DOUBLE    | 1.5d        | '1.5d' is not a double",
-        "DOUBLE    | 0x1F        | '0x1F' is not a double",
-        "BOOLEAN   | yes         | 'yes' is not a boolean (true or false)",
-        "TIMESTAMP | 1633600412  | '1633600412' is not a timestamp (ISO-8601, e.g. 2021-10-07T09:53:32Z)",
-        "TIMESTAMP | yesterday   | 'yesterday' is not a timestamp (ISO-8601, e.g. 2021-10-07T09:53:32Z)",
-        "DATE      | 28/02/1994  | '28/02/1994' is not a date (yyyy-MM-dd)",
-        "DATE      | 1994-02-30  | '1994-02-30' is not a date (yyyy-MM-dd)",
-        "UUID      | 1-1-1-1-1   | '1-1-1-1-1' is not a uuid",
-        "ASCII     | café        | 'café' is not an ascii (non-ASCII character)",
-    })
+    @CsvSource(
+            delimiterString = "|",
+            value = {
+                "INT       | 1994.0      | '1994.0' is not an int",
+                "INT       | 99999999999 | '99999999999' is not an int (out of range)",
+                "DOUBLE    | hot         | 'hot' is not a double",
+                "DOUBLE    | 1.5d        | '1.5d' is not a double",
+                "DOUBLE    | 0x1F        | '0x1F' is not a double",
+                "BOOLEAN   | yes         | 'yes' is not a boolean (true or false)",
+                "TIMESTAMP | 1633600412  | '1633600412' is not a timestamp (ISO-8601, e.g. 2021-10-07T09:53:32Z)",
+                "TIMESTAMP | yesterday   | 'yesterday' is not a timestamp (ISO-8601, e.g. 2021-10-07T09:53:32Z)",
+                "DATE      | 28/02/1994  | '28/02/1994' is not a date (yyyy-MM-dd)",
+                "DATE      | 1994-02-30  | '1994-02-30' is not a date (yyyy-MM-dd)",
+                "UUID      | 1-1-1-1-1   | '1-1-1-1-1' is not a uuid",
+                "ASCII     | café        | 'café' is not an ascii (non-ASCII character)",
+            })
     void rejectsWhatDoesNotParseAndSaysWhy(ColumnType type, String text, String message) {
-        assertThatThrownBy(() -> type.parse(text)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+        assertThatThrownBy(() -> type.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
     }
 
     @Test
@@ -92,8 +96,8 @@ class ColumnTypeTest {
             ColumnType type = (ColumnType) c[0];
             assertThat(type.parse(type.format(c[1]))).as(type + " " + c[1]).isEqualTo(c[1]);
         }
-        assertThat(ColumnType.TIMESTAMP.format(Instant.parse("2021-10-07T09:53:32Z"))).isEqualTo(
-                "2021-10-07T09:53:32Z");
+        assertThat(ColumnType.TIMESTAMP.format(Instant.parse("2021-10-07T09:53:32Z")))
+                .isEqualTo("2021-10-07T09:53:32Z");
         assertThat(ColumnType.INT.format(null)).isNull();
     }
 

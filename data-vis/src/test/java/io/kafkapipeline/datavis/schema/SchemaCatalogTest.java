@@ -39,8 +39,10 @@ class SchemaCatalogTest {
 
     @Test
     void unsupportedColumnTypeIsNamed() {
-        TableSchema t = new TableSchema("ks", "t", List.of(Column.key("id", ColumnType.TEXT),
-                new Column("tags", ColumnType.OTHER, "list<text>", false)));
+        TableSchema t = new TableSchema(
+                "ks",
+                "t",
+                List.of(Column.key("id", ColumnType.TEXT), new Column("tags", ColumnType.OTHER, "list<text>", false)));
         assertThatThrownBy(t::requireConvertible)
                 .isInstanceOf(DataVisException.class)
                 .hasMessage("column 'tags' of t has CQL type list<text>, which data-vis cannot convert to or from CSV");

@@ -10,8 +10,7 @@ public final class Images {
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
-    private Images() {
-    }
+    private Images() {}
 
     public static void assertPng(byte[] bytes) {
         assertThat(bytes).hasSizeGreaterThan(1000);

@@ -39,7 +39,9 @@ import org.testcontainers.containers.ComposeContainer;
  */
 class DockerComposeIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("kafkapipeline.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT = Path.of(System.getProperty("kafkapipeline.root", ".."))
+            .toAbsolutePath()
+            .normalize();
     private static final String USERNAME = "kafkapipeline";
     private static final String PASSWORD = "it-" + UUID.randomUUID();
     private static final String TOKEN = "it-" + UUID.randomUUID();
@@ -64,9 +66,12 @@ class DockerComposeIT {
         ENV.put("SPACEX_SOURCE", "replay");
         ENV.put("OWM_SLEEP_TIME", "5");
         ENV.put("IMAGE_TAG", "it");
-        ENV.put("CASSANDRA_CONTAINER_NAME", "kafkapipeline-it-cassandra-" + UUID.randomUUID().toString().substring(0, 8));
-        for (String port : new String[] {"KAFKA_HOST_PORT", "CONNECT_HOST_PORT", "CASSANDRA_HOST_PORT",
-                "KAFKA_UI_PORT", "JUPYTER_PORT"}) {
+        ENV.put(
+                "CASSANDRA_CONTAINER_NAME",
+                "kafkapipeline-it-cassandra-" + UUID.randomUUID().toString().substring(0, 8));
+        for (String port : new String[] {
+            "KAFKA_HOST_PORT", "CONNECT_HOST_PORT", "CASSANDRA_HOST_PORT", "KAFKA_UI_PORT", "JUPYTER_PORT"
+        }) {
             ENV.put(port, Integer.toString(freePort()));
         }
         compose = new ComposeContainer(ROOT.resolve("docker-compose.yml").toFile())
@@ -102,10 +107,13 @@ class DockerComposeIT {
                 .withAuthCredentials(USERNAME, PASSWORD)
                 .build()) {
             for (String table : Schema.TABLES) {
-                await("rows in " + Schema.KEYSPACE + "." + table).atMost(10, TimeUnit.MINUTES)
-                        .pollInterval(5, TimeUnit.SECONDS).ignoreExceptions()
+                await("rows in " + Schema.KEYSPACE + "." + table)
+                        .atMost(10, TimeUnit.MINUTES)
+                        .pollInterval(5, TimeUnit.SECONDS)
+                        .ignoreExceptions()
                         .until(() -> {
-                            Row row = session.execute("SELECT count(*) FROM " + Schema.KEYSPACE + "." + table).one();
+                            Row row = session.execute("SELECT count(*) FROM " + Schema.KEYSPACE + "." + table)
+                                    .one();
                             return row != null && row.getLong(0) > 0;
                         });
             }
@@ -115,10 +123,16 @@ class DockerComposeIT {
     @Test
     void jupyterAnswersWithTheTokenOnlyAndHasTheJavaKernel() throws Exception {
         String base = "http://127.0.0.1:" + ENV.get("JUPYTER_PORT");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        await("Jupyter answers").atMost(5, TimeUnit.MINUTES).pollInterval(2, TimeUnit.SECONDS).ignoreExceptions()
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        await("Jupyter answers")
+                .atMost(5, TimeUnit.MINUTES)
+                .pollInterval(2, TimeUnit.SECONDS)
+                .ignoreExceptions()
                 .until(() -> get(http, base + "/api/status?token=" + TOKEN).statusCode() == 200);
-        assertThat(get(http, base + "/api/status").statusCode()).as("without the token").isEqualTo(403);
+        assertThat(get(http, base + "/api/status").statusCode())
+                .as("without the token")
+                .isEqualTo(403);
         HttpResponse<String> kernels = get(http, base + "/api/kernelspecs?token=" + TOKEN);
         assertThat(kernels.statusCode()).isEqualTo(200);
         assertThat(kernels.body()).as("kernel specs").contains("\"java\"");
@@ -139,7 +153,11 @@ class DockerComposeIT {
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -151,7 +169,8 @@ class DockerComposeIT {
 
     private static boolean composeAvailable() {
         try {
-            Process p = new ProcessBuilder("docker", "compose", "version").redirectErrorStream(true)
+            Process p = new ProcessBuilder("docker", "compose", "version")
+                    .redirectErrorStream(true)
                     .redirectOutput(new File(System.getProperty("java.io.tmpdir"), "docker-compose-version.log"))
                     .start();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;

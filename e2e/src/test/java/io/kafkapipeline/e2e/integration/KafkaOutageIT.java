@@ -28,13 +28,22 @@ class KafkaOutageIT {
     @Test
     void producerPublishesEverythingOnceKafkaIsBack(LocalStack stack) throws Exception {
         // A bounded faker producer process of its own (20 records/s for 15 s) on a topic of its own.
-        ServiceNode producer = new ServiceNode(stack.config(), "faker-outage-it", "faker-producer",
-                "io.kafkapipeline.faker.Main", Map.of(
-                "KAFKA_BROKER_URL", stack.bootstrapServers(),
-                "TOPIC_NAME", TOPIC,
-                "FAKER_RATE", "20",
-                "FAKER_MAX_RECORDS", Integer.toString(RECORDS),
-                "KAFKA_CLIENT_ID", "faker-outage-it"));
+        ServiceNode producer = new ServiceNode(
+                stack.config(),
+                "faker-outage-it",
+                "faker-producer",
+                "io.kafkapipeline.faker.Main",
+                Map.of(
+                        "KAFKA_BROKER_URL",
+                        stack.bootstrapServers(),
+                        "TOPIC_NAME",
+                        TOPIC,
+                        "FAKER_RATE",
+                        "20",
+                        "FAKER_MAX_RECORDS",
+                        Integer.toString(RECORDS),
+                        "KAFKA_CLIENT_ID",
+                        "faker-outage-it"));
         producer.prepare();
         producer.start(true);
         try {
@@ -43,7 +52,9 @@ class KafkaOutageIT {
             Thread.sleep(15_000);
             stack.startKafka();
 
-            await("bounded producer finished").atMost(Duration.ofMinutes(4)).until(() -> !producer.jvm().isAlive());
+            await("bounded producer finished")
+                    .atMost(Duration.ofMinutes(4))
+                    .until(() -> !producer.jvm().isAlive());
             assertThat(producer.jvm().exitCode()).contains(0);
         } finally {
             producer.stop();
@@ -51,10 +62,13 @@ class KafkaOutageIT {
 
         Set<String> keys = new HashSet<>();
         int records = 0;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "kafka-outage-it",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG, "kafka-outage-it",
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(TOPIC));
             long quietSince = System.nanoTime();
             while (System.nanoTime() - quietSince < Duration.ofSeconds(10).toNanos()) {
@@ -68,9 +82,12 @@ class KafkaOutageIT {
                 }
             }
         }
-        assertThat(records).as("records in the topic (no loss, no duplicate from retries)").isEqualTo(RECORDS);
+        assertThat(records)
+                .as("records in the topic (no loss, no duplicate from retries)")
+                .isEqualTo(RECORDS);
         assertThat(keys).as("distinct people").hasSize(RECORDS);
-        assertThat(producer.jvm().tail(50)).as("the producer's final progress line")
+        assertThat(producer.jvm().tail(50))
+                .as("the producer's final progress line")
                 .containsPattern("published=" + RECORDS + " failed=0 .*\\(final\\)");
     }
 }

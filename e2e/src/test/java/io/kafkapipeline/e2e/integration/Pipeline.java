@@ -12,8 +12,7 @@ import java.util.Map;
 /** Helpers shared by the end-to-end tests: the CLI as a user runs it, against the test's stack. */
 final class Pipeline {
 
-    private Pipeline() {
-    }
+    private Pipeline() {}
 
     /** The output and exit code of one {@code ./pipeline} command. */
     record Result(int exitCode, String out) {

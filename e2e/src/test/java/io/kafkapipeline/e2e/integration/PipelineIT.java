@@ -29,11 +29,17 @@ class PipelineIT {
     @Test
     void weatherRowsCarryTheRecordedObservationsInMetricUnits(LocalStack stack) {
         CqlSession cql = stack.cqlSession();
-        await("weather rows for both cities").atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() ->
-                cql.execute("SELECT location FROM kafkapipeline.weatherreport PER PARTITION LIMIT 1").all().size() >= 2);
+        await("weather rows for both cities")
+                .atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> cql.execute("SELECT location FROM kafkapipeline.weatherreport PER PARTITION LIMIT 1")
+                                .all()
+                                .size()
+                        >= 2);
 
         // Recorded in Kelvin (standard units) on 2021-10-07; the producer asks for metric.
-        Row hanoi = cql.execute("SELECT * FROM kafkapipeline.weatherreport WHERE location = 'Hanoi' LIMIT 1").one();
+        Row hanoi = cql.execute("SELECT * FROM kafkapipeline.weatherreport WHERE location = 'Hanoi' LIMIT 1")
+                .one();
         assertThat(hanoi.getString("description")).isEqualTo("overcast clouds");
         assertThat(hanoi.getDouble("temp")).isCloseTo(307.15 - 273.15, within(1e-6));
         assertThat(hanoi.getDouble("feels_like")).isCloseTo(314.15 - 273.15, within(1e-6));
@@ -44,9 +50,12 @@ class PipelineIT {
         assertThat(hanoi.getDouble("wind")).isCloseTo(2.45, within(1e-9));
         assertThat(Duration.between(hanoi.getInstant("sunrise"), hanoi.getInstant("sunset")))
                 .isEqualTo(Duration.ofSeconds(1633603172L - 1633560554L));
-        assertThat(hanoi.getInstant("forecastdate")).isBetween(Instant.now().minus(Duration.ofHours(1)), Instant.now().plusSeconds(60));
+        assertThat(hanoi.getInstant("forecastdate"))
+                .isBetween(
+                        Instant.now().minus(Duration.ofHours(1)), Instant.now().plusSeconds(60));
 
-        Row hcmc = cql.execute("SELECT * FROM kafkapipeline.weatherreport WHERE location = 'Ho Chi Minh City' LIMIT 1").one();
+        Row hcmc = cql.execute("SELECT * FROM kafkapipeline.weatherreport WHERE location = 'Ho Chi Minh City' LIMIT 1")
+                .one();
         assertThat(hcmc.getString("description")).isEqualTo("moderate rain");
         assertThat(hcmc.getDouble("temp")).isCloseTo(303.16 - 273.15, within(1e-6));
         assertThat(hcmc.getInt("pressure")).isEqualTo(1002);
@@ -57,10 +66,17 @@ class PipelineIT {
     @Test
     void allRecordedSpacexLaunchesLandWithNamesResolvedAndNullsKept(LocalStack stack) {
         CqlSession cql = stack.cqlSession();
-        await("193 launches").atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() ->
-                cql.execute("SELECT COUNT(*) FROM kafkapipeline.spacex_launches").one().getLong(0) == 193);
+        await("193 launches")
+                .atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> cql.execute("SELECT COUNT(*) FROM kafkapipeline.spacex_launches")
+                                .one()
+                                .getLong(0)
+                        == 193);
 
-        Row falconSat = cql.execute("SELECT * FROM kafkapipeline.spacex_launches WHERE launch_id = '5eb87cd9ffd86e000604b32a'").one();
+        Row falconSat = cql.execute(
+                        "SELECT * FROM kafkapipeline.spacex_launches WHERE launch_id = '5eb87cd9ffd86e000604b32a'")
+                .one();
         assertThat(falconSat.getString("mission_name")).isEqualTo("FalconSat");
         assertThat(falconSat.getInstant("launch_date_utc")).isEqualTo(Instant.parse("2006-03-24T22:30:00Z"));
         assertThat(falconSat.getString("rocket_name")).isEqualTo("Falcon 1");
@@ -69,26 +85,39 @@ class PipelineIT {
         assertThat(falconSat.getString("payload_type")).isEqualTo("Satellite");
         assertThat(falconSat.getDouble("payload_mass_kg")).isEqualTo(20.0);
 
-        Row crs20 = cql.execute("SELECT * FROM kafkapipeline.spacex_launches WHERE launch_id = '5eb87d42ffd86e000604b384'").one();
+        Row crs20 = cql.execute(
+                        "SELECT * FROM kafkapipeline.spacex_launches WHERE launch_id = '5eb87d42ffd86e000604b384'")
+                .one();
         assertThat(crs20.getString("rocket_name")).isEqualTo("Falcon 9");
         assertThat(crs20.getString("site_name")).isEqualTo("CCSFS SLC 40");
         assertThat(crs20.getString("payload_type")).isEqualTo("Dragon 1.1");
         assertThat(crs20.getDouble("payload_mass_kg")).isEqualTo(1977.0);
 
-        List<Row> all = cql.execute("SELECT launch_success, payload_mass_kg FROM kafkapipeline.spacex_launches").all();
-        assertThat(all.stream().filter(r -> r.isNull("launch_success")).count()).as("launches without an outcome").isEqualTo(10);
-        assertThat(all.stream().filter(r -> r.isNull("payload_mass_kg")).count()).as("launches without a payload mass").isEqualTo(27);
+        List<Row> all = cql.execute("SELECT launch_success, payload_mass_kg FROM kafkapipeline.spacex_launches")
+                .all();
+        assertThat(all.stream().filter(r -> r.isNull("launch_success")).count())
+                .as("launches without an outcome")
+                .isEqualTo(10);
+        assertThat(all.stream().filter(r -> r.isNull("payload_mass_kg")).count())
+                .as("launches without a payload mass")
+                .isEqualTo(27);
     }
 
     @Test
     void fakerPeopleLandWithAllTenColumns(LocalStack stack) {
         CqlSession cql = stack.cqlSession();
-        await("20 people").atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() ->
-                cql.execute("SELECT COUNT(*) FROM kafkapipeline.fakerdata").one().getLong(0) >= 20);
+        await("20 people")
+                .atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> cql.execute("SELECT COUNT(*) FROM kafkapipeline.fakerdata")
+                                .one()
+                                .getLong(0)
+                        >= 20);
 
         LocalDate today = LocalDate.now();
         for (Row person : cql.execute("SELECT * FROM kafkapipeline.fakerdata LIMIT 20")) {
-            for (String column : List.of("name", "address", "email", "phone_number", "company", "job", "city", "country")) {
+            for (String column :
+                    List.of("name", "address", "email", "phone_number", "company", "job", "city", "country")) {
                 assertThat(person.getString(column)).as(column).isNotBlank();
             }
             assertThat(person.getString("email")).contains("@");
@@ -100,25 +129,49 @@ class PipelineIT {
     @Test
     void statusShowsEveryRecordProducedAsARowOnceTheSinkCaughtUp(LocalStack stack) {
         CqlSession cql = stack.cqlSession();
-        await("some rows in every table").atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() ->
-                cql.execute("SELECT COUNT(*) FROM kafkapipeline.fakerdata").one().getLong(0) >= 20
-                        && cql.execute("SELECT COUNT(*) FROM kafkapipeline.weatherreport").one().getLong(0) >= 2);
+        await("some rows in every table")
+                .atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> cql.execute("SELECT COUNT(*) FROM kafkapipeline.fakerdata")
+                                        .one()
+                                        .getLong(0)
+                                >= 20
+                        && cql.execute("SELECT COUNT(*) FROM kafkapipeline.weatherreport")
+                                        .one()
+                                        .getLong(0)
+                                >= 2);
         JsonNode processes = Pipeline.cli(stack, "status", "--json").json().path("processes");
-        assertThat(processes).extracting(p -> p.path("process").asText() + "=" + p.path("state").asText())
-                .containsExactly("kafka=up", "cassandra=up", "connect=up",
-                        "owm-producer=up", "faker-producer=up", "spacex-producer=up");
+        assertThat(processes)
+                .extracting(
+                        p -> p.path("process").asText() + "=" + p.path("state").asText())
+                .containsExactly(
+                        "kafka=up",
+                        "cassandra=up",
+                        "connect=up",
+                        "owm-producer=up",
+                        "faker-producer=up",
+                        "spacex-producer=up");
 
         // Stop the streaming producers so the counts can settle (spacex sends its 193 launches once).
-        stack.producers().stream().filter(p -> !p.name().equals("spacex-producer")).forEach(ServiceNode::stop);
+        stack.producers().stream()
+                .filter(p -> !p.name().equals("spacex-producer"))
+                .forEach(ServiceNode::stop);
 
         for (String connector : List.of("weathersink", "fakersink", "spacexsink")) {
-            await(connector + " caught up").atMost(PATIENCE).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> {
-                JsonNode flow = Pipeline.cli(stack, "status", "--json").flow(connector);
-                assertThat(flow.path("lag").asLong()).as(connector + " lag").isZero();
-                // Every record is a row or a dead letter (StatusIT sends one poison record to weather).
-                assertThat(flow.path("rows").asLong() + flow.path("deadLetters").asLong())
-                        .as(connector + " rows + dead letters").isEqualTo(flow.path("produced").asLong());
-            });
+            await(connector + " caught up")
+                    .atMost(PATIENCE)
+                    .pollInterval(Duration.ofSeconds(3))
+                    .untilAsserted(() -> {
+                        JsonNode flow = Pipeline.cli(stack, "status", "--json").flow(connector);
+                        assertThat(flow.path("lag").asLong())
+                                .as(connector + " lag")
+                                .isZero();
+                        // Every record is a row or a dead letter (StatusIT sends one poison record to weather).
+                        assertThat(flow.path("rows").asLong()
+                                        + flow.path("deadLetters").asLong())
+                                .as(connector + " rows + dead letters")
+                                .isEqualTo(flow.path("produced").asLong());
+                    });
         }
         JsonNode spacex = Pipeline.cli(stack, "status", "--json").flow("spacexsink");
         assertThat(spacex.path("topic").asText()).isEqualTo("spacex");

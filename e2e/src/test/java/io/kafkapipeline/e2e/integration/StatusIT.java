@@ -27,37 +27,66 @@ class StatusIT {
 
     @Test
     void poisonRecordShowsAsOneDeadLetter(LocalStack stack) throws Exception {
-        long before = Pipeline.cli(stack, "status", "--json").flow("weathersink").path("deadLetters").asLong();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("weather", "poison", "this is not JSON")).get(60, TimeUnit.SECONDS);
+        long before = Pipeline.cli(stack, "status", "--json")
+                .flow("weathersink")
+                .path("deadLetters")
+                .asLong();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
+                new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>("weather", "poison", "this is not JSON"))
+                    .get(60, TimeUnit.SECONDS);
         }
 
-        await("dead letter counted").atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
-                assertThat(Pipeline.cli(stack, "status", "--json").flow("weathersink").path("deadLetters").asLong())
+        await("dead letter counted")
+                .atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(Pipeline.cli(stack, "status", "--json")
+                                .flow("weathersink")
+                                .path("deadLetters")
+                                .asLong())
                         .isEqualTo(before + 1));
         Pipeline.Result text = Pipeline.cli(stack, "status");
-        assertThat(text.out()).containsPattern("weather\\s+\\d+\\s+\\d+\\s+weathersink\\s+RUNNING\\s+0:RUNNING\\s+" + (before + 1) + "\\s");
+        assertThat(text.out())
+                .containsPattern(
+                        "weather\\s+\\d+\\s+\\d+\\s+weathersink\\s+RUNNING\\s+0:RUNNING\\s+" + (before + 1) + "\\s");
     }
 
     @Test
     void stoppedConnectorShowsAsStoppedAndFailsTheExitCode(LocalStack stack) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        http.send(HttpRequest.newBuilder(URI.create(stack.connectUrl() + "/connectors/fakersink/stop"))
-                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        http.send(
+                HttpRequest.newBuilder(URI.create(stack.connectUrl() + "/connectors/fakersink/stop"))
+                        .PUT(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         try {
-            await("connector stopped").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                    assertThat(Pipeline.cli(stack, "status", "--json").flow("fakersink").path("connectorState").asText())
+            await("connector stopped")
+                    .atMost(PATIENCE)
+                    .pollInterval(Duration.ofSeconds(1))
+                    .untilAsserted(() -> assertThat(Pipeline.cli(stack, "status", "--json")
+                                    .flow("fakersink")
+                                    .path("connectorState")
+                                    .asText())
                             .isEqualTo("STOPPED"));
             Pipeline.Result status = Pipeline.cli(stack, "status");
             assertThat(status.exitCode()).isEqualTo(3);
             assertThat(status.out()).containsPattern("faker\\s+\\d+\\s+\\d+\\s+fakersink\\s+STOPPED");
         } finally {
-            http.send(HttpRequest.newBuilder(URI.create(stack.connectUrl() + "/connectors/fakersink/resume"))
-                    .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            http.send(
+                    HttpRequest.newBuilder(URI.create(stack.connectUrl() + "/connectors/fakersink/resume"))
+                            .PUT(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
-        await("connector running again").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(Pipeline.cli(stack, "status", "--json").flow("fakersink").path("connectorState").asText())
+        await("connector running again")
+                .atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertThat(Pipeline.cli(stack, "status", "--json")
+                                .flow("fakersink")
+                                .path("connectorState")
+                                .asText())
                         .isEqualTo("RUNNING"));
     }
 }

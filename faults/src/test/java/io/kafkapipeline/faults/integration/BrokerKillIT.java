@@ -24,7 +24,9 @@ class BrokerKillIT {
 
     @Test
     void oneOfThreeBrokersDiesAndNoAcknowledgedRecordIsLost(LocalStack stack) throws Exception {
-        assertThat(stack.brokers()).as("Kafka nodes of this module's stack (KAFKA_BROKERS=3)").hasSize(3);
+        assertThat(stack.brokers())
+                .as("Kafka nodes of this module's stack (KAFKA_BROKERS=3)")
+                .hasSize(3);
         FakerFlow flow = FakerFlow.create(stack, "r3");
         int victim = Topics.leaderOfPartitionZero(stack, flow.topic());
         try {
@@ -39,11 +41,15 @@ class BrokerKillIT {
                 producer.stop();
             }
             assertThat(acked).as("records acknowledged to the producer").isEqualTo(RECORDS);
-            assertThat(Topics.leaderOfPartitionZero(stack, flow.topic())).as("new leader of partition 0").isNotEqualTo(victim);
+            assertThat(Topics.leaderOfPartitionZero(stack, flow.topic()))
+                    .as("new leader of partition 0")
+                    .isNotEqualTo(victim);
             flow.awaitRows(RECORDS);
             FaultRow row = flow.measure("R3 1 of 3 Kafka nodes SIGKILL (RF 3, min ISR 2)", acked);
             assertThat(row.distinct()).as("acknowledged records in the topic").isEqualTo(acked);
-            assertThat(row.duplicates()).as("records written twice (idempotent producer)").isZero();
+            assertThat(row.duplicates())
+                    .as("records written twice (idempotent producer)")
+                    .isZero();
             assertThat(row.lost()).as("acknowledged records without a row").isZero();
         } finally {
             flow.close();

@@ -20,6 +20,7 @@ class CassandraKillIT {
     private static final Logger log = LoggerFactory.getLogger(CassandraKillIT.class);
     /** The producer's target: the test needs at least {@link #MIN_RATE} when Cassandra dies (the limiter may lag). */
     private static final int RATE = 600;
+
     private static final int MIN_RATE = 500;
     private static final int RECORDS = 8_000;
 
@@ -43,7 +44,8 @@ class CassandraKillIT {
                 producer.stop();
             }
             flow.awaitRows(RECORDS);
-            FaultRow row = flow.measure("R1 Cassandra SIGKILL at " + Math.round(rate) + " rec/s, back 20 s later", RECORDS);
+            FaultRow row =
+                    flow.measure("R1 Cassandra SIGKILL at " + Math.round(rate) + " rec/s, back 20 s later", RECORDS);
             assertThat(row.distinct()).as("distinct keys in the topic").isEqualTo(RECORDS);
             assertThat(row.lost()).as("acknowledged records without a row").isZero();
             assertThat(flow.rowCount()).as("rows (no extra rows)").isEqualTo(RECORDS);

@@ -69,7 +69,9 @@ class ConnectKillIT {
                 }
                 String newHolder = flow.awaitTaskRunning(survivorUrl, holder);
                 log.info("R2b: task moved to {}", newHolder);
-                assertThat(newHolder).as("worker running the task after the kill").isNotEqualTo(holder);
+                assertThat(newHolder)
+                        .as("worker running the task after the kill")
+                        .isNotEqualTo(holder);
                 assertThat(FakerFlow.awaitFinished(producer)).isEqualTo(RECORDS);
                 flow.awaitRows(RECORDS);
             } finally {
@@ -86,7 +88,9 @@ class ConnectKillIT {
     }
 
     private static void restartPrimaryIfDead(LocalStack stack) {
-        boolean alive = stack.nodes().stream().filter(n -> n.name().equals("connect")).allMatch(n -> n.jvm().isAlive());
+        boolean alive = stack.nodes().stream()
+                .filter(n -> n.name().equals("connect"))
+                .allMatch(n -> n.jvm().isAlive());
         if (!alive) {
             stack.startConnect();
         }

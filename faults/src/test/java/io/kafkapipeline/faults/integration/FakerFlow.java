@@ -55,9 +55,10 @@ final class FakerFlow {
         }
         FakerFlow flow = new FakerFlow(stack, id);
         Topics.create(stack, flow.topic());
-        stack.cqlSession().execute("CREATE TABLE IF NOT EXISTS " + flow.table() + " (name text, address text, year int,"
-                + " email text, phone_number text, company text, job text, city text, country text, date_of_birth date,"
-                + " PRIMARY KEY (name, address))");
+        stack.cqlSession()
+                .execute("CREATE TABLE IF NOT EXISTS " + flow.table() + " (name text, address text, year int,"
+                        + " email text, phone_number text, company text, job text, city text, country text, date_of_birth date,"
+                        + " PRIMARY KEY (name, address))");
         stack.cqlSession().execute("TRUNCATE " + flow.table());
         new ConnectRest(stack.connectUrl()).putConfig(flow.connector(), flow.connectorConfig());
         flow.awaitTaskRunning(stack.connectUrl());
@@ -82,14 +83,22 @@ final class FakerFlow {
 
     private Map<String, String> connectorConfig() {
         Map<String, String> base = ConnectorConfigs.load(stack.config().connectorConfigDir()).stream()
-                .filter(c -> c.name().equals("fakersink")).findFirst().orElseThrow().config();
+                .filter(c -> c.name().equals("fakersink"))
+                .findFirst()
+                .orElseThrow()
+                .config();
         Map<String, String> config = new LinkedHashMap<>();
         String prefix = "topic.faker.kafkapipeline.fakerdata.";
-        base.forEach((k, v) -> config.put(k.startsWith(prefix)
-                ? "topic." + topic() + ".kafkapipeline.fault_" + id + "." + k.substring(prefix.length()) : k, v));
+        base.forEach((k, v) -> config.put(
+                k.startsWith(prefix)
+                        ? "topic." + topic() + ".kafkapipeline.fault_" + id + "." + k.substring(prefix.length())
+                        : k,
+                v));
         config.put("topics", topic());
         config.put("errors.deadletterqueue.topic.name", dlqTopic());
-        config.put("errors.deadletterqueue.topic.replication.factor", Integer.toString(stack.config().replicationFactor()));
+        config.put(
+                "errors.deadletterqueue.topic.replication.factor",
+                Integer.toString(stack.config().replicationFactor()));
         return ConnectorConfigs.withCassandra(config, "127.0.0.1", stack.cassandraPort(), CassandraNode.DATACENTER);
     }
 
@@ -102,12 +111,19 @@ final class FakerFlow {
     String awaitTaskRunning(String connectUrl, String notOn) {
         ConnectRest rest = new ConnectRest(connectUrl);
         return await(connector() + " task RUNNING" + (notOn == null ? "" : " elsewhere than " + notOn) + " (via "
-                + connectUrl + ")").atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-                .until(() -> {
-                    JsonNode task = rest.status(connector()).path("tasks").path(0);
-                    return "RUNNING".equals(task.path("state").asText()) ? task.path("worker_id").asText() : null;
-                }, worker -> worker != null && !worker.equals(notOn));
+                        + connectUrl + ")")
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(
+                        () -> {
+                            JsonNode task =
+                                    rest.status(connector()).path("tasks").path(0);
+                            return "RUNNING".equals(task.path("state").asText())
+                                    ? task.path("worker_id").asText()
+                                    : null;
+                        },
+                        worker -> worker != null && !worker.equals(notOn));
     }
 
     /** Starts a bounded faker process: {@code records} at {@code rate}/s with {@code seed}; returns it started. */
@@ -122,7 +138,8 @@ final class FakerFlow {
         env.put("FAKER_SEED", Long.toString(seed));
         env.put("KAFKA_CLIENT_ID", name);
         env.put("PROGRESS_INTERVAL_S", "2");
-        ServiceNode producer = new ServiceNode(stack.config(), name, "faker-producer", "io.kafkapipeline.faker.Main", env);
+        ServiceNode producer =
+                new ServiceNode(stack.config(), name, "faker-producer", "io.kafkapipeline.faker.Main", env);
         producer.prepare();
         producer.start(true);
         return producer;
@@ -130,15 +147,19 @@ final class FakerFlow {
 
     /** Waits for a bounded producer to exit by itself and returns how many records Kafka acknowledged to it. */
     static long awaitFinished(ServiceNode producer) {
-        await(producer.name() + " finished").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+        await(producer.name() + " finished")
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> !producer.jvm().isAlive());
         return acknowledged(producer);
     }
 
     /** Waits until a producer's progress line says at least {@code records} were acknowledged: the stream is on. */
     static void awaitPublished(ServiceNode producer, long records) {
-        await(producer.name() + " streaming (" + records + " acknowledged)").atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(250)).until(() -> lastPublished(producer) >= records);
+        await(producer.name() + " streaming (" + records + " acknowledged)")
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> lastPublished(producer) >= records);
     }
 
     /**
@@ -146,8 +167,10 @@ final class FakerFlow {
      * second between them (the stream is at full speed, past the JVM's warm-up); returns that rate.
      */
     static double awaitRate(ServiceNode producer, double perSecond) {
-        return await(producer.name() + " streaming at >= " + perSecond + " records/s").atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(250)).until(() -> lastRate(producer), rate -> rate >= perSecond);
+        return await(producer.name() + " streaming at >= " + perSecond + " records/s")
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> lastRate(producer), rate -> rate >= perSecond);
     }
 
     /** Records acknowledged per second between the last two progress lines (0 before there are two). */
@@ -195,7 +218,8 @@ final class FakerFlow {
             }
         }
         if (published < 0) {
-            throw new AssertionError("no final progress line in " + producer.jvm().logFile() + ":\n" + producer.jvm().tail(20));
+            throw new AssertionError("no final progress line in "
+                    + producer.jvm().logFile() + ":\n" + producer.jvm().tail(20));
         }
         return published;
     }
@@ -206,7 +230,10 @@ final class FakerFlow {
     }
 
     long rowCount() {
-        return stack.cqlSession().execute("SELECT COUNT(*) FROM " + table()).one().getLong(0);
+        return stack.cqlSession()
+                .execute("SELECT COUNT(*) FROM " + table())
+                .one()
+                .getLong(0);
     }
 
     /**
@@ -215,7 +242,10 @@ final class FakerFlow {
      */
     void awaitRows(long expected) {
         try {
-            await(expected + " rows in " + table()).atMost(LANDING).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
+            await(expected + " rows in " + table())
+                    .atMost(LANDING)
+                    .pollInterval(Duration.ofSeconds(2))
+                    .ignoreExceptions()
                     .until(this::rowCount, n -> n >= expected);
         } catch (ConditionTimeoutException e) {
             log.warn("{} rows after {} s, expected {}", rowCount(), LANDING.toSeconds(), expected);
@@ -241,10 +271,22 @@ final class FakerFlow {
         Set<String> distinct = new HashSet<>(keys);
         Set<String> rows = rowKeys();
         long found = distinct.stream().filter(rows::contains).count();
-        FaultRow row = new FaultRow(fault, acknowledged, distinct.size(), found, keys.size() - distinct.size(), dlqCount(),
+        FaultRow row = new FaultRow(
+                fault,
+                acknowledged,
+                distinct.size(),
+                found,
+                keys.size() - distinct.size(),
+                dlqCount(),
                 Math.round((System.nanoTime() - begin) / 1e9));
-        log.info("{}: topic {} records, {} keys; table {} rows ({} of the keys); extra rows {}", fault, keys.size(),
-                distinct.size(), rows.size(), found, rows.size() - found);
+        log.info(
+                "{}: topic {} records, {} keys; table {} rows ({} of the keys); extra rows {}",
+                fault,
+                keys.size(),
+                distinct.size(),
+                rows.size(),
+                found,
+                rows.size() - found);
         FaultSummary.add(row);
         return row;
     }

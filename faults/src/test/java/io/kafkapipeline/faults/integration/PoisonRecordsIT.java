@@ -41,34 +41,113 @@ class PoisonRecordsIT {
 
     @Test
     void weather(LocalStack stack) throws Exception {
-        check(stack, "weather", "kafkapipeline.weatherreport", "location", (String key) -> json(
-                "location", key, "forecastdate", "2026-01-01T00:00:00Z", "description", "clear sky", "temp", 20.5,
-                "feels_like", 20.0, "temp_min", 19.0, "temp_max", 21.0, "pressure", 1012, "humidity", 60, "wind", 2.5,
-                "sunrise", "2026-01-01T00:00:00Z", "sunset", "2026-01-01T11:00:00Z"), "pressure", "high");
+        check(
+                stack,
+                "weather",
+                "kafkapipeline.weatherreport",
+                "location",
+                (String key) -> json(
+                        "location",
+                        key,
+                        "forecastdate",
+                        "2026-01-01T00:00:00Z",
+                        "description",
+                        "clear sky",
+                        "temp",
+                        20.5,
+                        "feels_like",
+                        20.0,
+                        "temp_min",
+                        19.0,
+                        "temp_max",
+                        21.0,
+                        "pressure",
+                        1012,
+                        "humidity",
+                        60,
+                        "wind",
+                        2.5,
+                        "sunrise",
+                        "2026-01-01T00:00:00Z",
+                        "sunset",
+                        "2026-01-01T11:00:00Z"),
+                "pressure",
+                "high");
     }
 
     @Test
     void faker(LocalStack stack) throws Exception {
-        check(stack, "faker", "kafkapipeline.fakerdata", "name", (String key) -> json(
-                "name", key, "address", "1 Road", "year", 1990, "email", "a@example.org", "phone_number", "555-0100",
-                "company", "ACME", "job", "Tester", "city", "Hue", "country", "Viet Nam", "date_of_birth", "1990-05-17"),
-                "year", "nineteen ninety");
+        check(
+                stack,
+                "faker",
+                "kafkapipeline.fakerdata",
+                "name",
+                (String key) -> json(
+                        "name",
+                        key,
+                        "address",
+                        "1 Road",
+                        "year",
+                        1990,
+                        "email",
+                        "a@example.org",
+                        "phone_number",
+                        "555-0100",
+                        "company",
+                        "ACME",
+                        "job",
+                        "Tester",
+                        "city",
+                        "Hue",
+                        "country",
+                        "Viet Nam",
+                        "date_of_birth",
+                        "1990-05-17"),
+                "year",
+                "nineteen ninety");
     }
 
     @Test
     void spacex(LocalStack stack) throws Exception {
-        check(stack, "spacex", "kafkapipeline.spacex_launches", "launch_id", (String key) -> json(
-                "launch_id", key, "mission_name", "Test", "launch_date_utc", "2026-01-01T00:00:00Z",
-                "rocket_name", "Falcon 9", "launch_success", true, "site_name", "KSC LC 39A", "payload_type", "Satellite",
-                "payload_mass_kg", 100.0), "payload_mass_kg", "heavy");
+        check(
+                stack,
+                "spacex",
+                "kafkapipeline.spacex_launches",
+                "launch_id",
+                (String key) -> json(
+                        "launch_id",
+                        key,
+                        "mission_name",
+                        "Test",
+                        "launch_date_utc",
+                        "2026-01-01T00:00:00Z",
+                        "rocket_name",
+                        "Falcon 9",
+                        "launch_success",
+                        true,
+                        "site_name",
+                        "KSC LC 39A",
+                        "payload_type",
+                        "Satellite",
+                        "payload_mass_kg",
+                        100.0),
+                "payload_mass_kg",
+                "heavy");
     }
 
     /**
      * Sends {@value #GOOD} good records and 4 poison ones to {@code topic}; {@code good} builds a good value whose
      * key column {@code keyColumn} is the given key; {@code typeField} set to {@code badValue} is the wrong type.
      */
-    private void check(LocalStack stack, String topic, String table, String keyColumn, Function<String, String> good,
-            String typeField, Object badValue) throws Exception {
+    private void check(
+            LocalStack stack,
+            String topic,
+            String table,
+            String keyColumn,
+            Function<String, String> good,
+            String typeField,
+            Object badValue)
+            throws Exception {
         long begin = System.nanoTime();
         String run = "r6-" + UUID.randomUUID().toString().substring(0, 8);
         long dlqBefore = Topics.readAll(stack, topic + "-dlq").size();
@@ -88,29 +167,56 @@ class PoisonRecordsIT {
             for (Future<?> f : sent) {
                 f.get(60, TimeUnit.SECONDS);
             }
-            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(topic, run + "-toolarge",
-                    good.apply("y".repeat(2_000_000)))).get(60, TimeUnit.SECONDS))
+            assertThatThrownBy(() -> producer.send(
+                                    new ProducerRecord<>(topic, run + "-toolarge", good.apply("y".repeat(2_000_000))))
+                            .get(60, TimeUnit.SECONDS))
                     .as("a record over Kafka's 1 MB limit is refused, not acknowledged")
-                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(RecordTooLargeException.class);
+                    .isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(RecordTooLargeException.class);
         }
 
         List<String> dead = await(poison + " dead letters of " + run + " in " + topic + "-dlq")
-                .atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2))
-                .until(() -> Topics.readAll(stack, topic + "-dlq").stream().map(r -> r.key())
-                        .filter(k -> k != null && k.startsWith(run)).toList(), keys -> keys.size() >= poison);
-        List<String> goodKeys = records.keySet().stream().filter(k -> k.contains("-good-")).toList();
-        long rows = await(GOOD + " good rows of " + run + " in " + table).atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-                .until(() -> stack.cqlSession().execute("SELECT " + keyColumn + " FROM " + table + " WHERE " + keyColumn
-                        + " IN ?", goodKeys).all().size(), n -> n >= GOOD);
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(
+                        () -> Topics.readAll(stack, topic + "-dlq").stream()
+                                .map(r -> r.key())
+                                .filter(k -> k != null && k.startsWith(run))
+                                .toList(),
+                        keys -> keys.size() >= poison);
+        List<String> goodKeys =
+                records.keySet().stream().filter(k -> k.contains("-good-")).toList();
+        long rows = await(GOOD + " good rows of " + run + " in " + table)
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(
+                        () -> stack.cqlSession()
+                                .execute(
+                                        "SELECT " + keyColumn + " FROM " + table + " WHERE " + keyColumn + " IN ?",
+                                        goodKeys)
+                                .all()
+                                .size(),
+                        n -> n >= GOOD);
         Thread.sleep(3_000);
         long dlqAfter = Topics.readAll(stack, topic + "-dlq").size();
 
-        FaultSummary.add(new FaultRow("R6 poison in " + topic + " (4 kinds + 1 over 1 MB refused)", records.size(),
-                GOOD, rows, 0, dlqAfter - dlqBefore, Math.round((System.nanoTime() - begin) / 1e9)));
-        assertThat(dead).as("dead letters of this run").containsExactlyInAnyOrderElementsOf(
-                records.keySet().stream().filter(k -> k.contains("-poison-")).toList());
-        assertThat(dlqAfter - dlqBefore).as("dead letters added to " + topic + "-dlq").isEqualTo(poison);
+        FaultSummary.add(new FaultRow(
+                "R6 poison in " + topic + " (4 kinds + 1 over 1 MB refused)",
+                records.size(),
+                GOOD,
+                rows,
+                0,
+                dlqAfter - dlqBefore,
+                Math.round((System.nanoTime() - begin) / 1e9)));
+        assertThat(dead)
+                .as("dead letters of this run")
+                .containsExactlyInAnyOrderElementsOf(records.keySet().stream()
+                        .filter(k -> k.contains("-poison-"))
+                        .toList());
+        assertThat(dlqAfter - dlqBefore)
+                .as("dead letters added to " + topic + "-dlq")
+                .isEqualTo(poison);
         assertThat(rows).as("good rows").isEqualTo(GOOD);
     }
 

@@ -42,13 +42,19 @@ class ProducerRestartIT {
             ServiceNode complete = flow.startProducer(RATE, RECORDS, SEED);
             assertThat(FakerFlow.awaitFinished(complete)).isEqualTo(RECORDS);
 
-            assertThat(ackedBeforeTerm).as("records acknowledged before SIGTERM").isPositive().isLessThan(RECORDS);
+            assertThat(ackedBeforeTerm)
+                    .as("records acknowledged before SIGTERM")
+                    .isPositive()
+                    .isLessThan(RECORDS);
             flow.awaitRows(RECORDS);
             long acked = ackedBeforeTerm + ackedBeforeKill + RECORDS;
             FaultRow row = flow.measure("R4 producer SIGTERM, SIGKILL, rerun (same seed)", acked);
-            assertThat(row.distinct() + row.duplicates()).as("records in the topic: at least every acknowledged one")
+            assertThat(row.distinct() + row.duplicates())
+                    .as("records in the topic: at least every acknowledged one")
                     .isGreaterThanOrEqualTo(acked);
-            assertThat(row.duplicates()).as("re-sent records").isGreaterThanOrEqualTo(ackedBeforeTerm + ackedBeforeKill);
+            assertThat(row.duplicates())
+                    .as("re-sent records")
+                    .isGreaterThanOrEqualTo(ackedBeforeTerm + ackedBeforeKill);
             assertThat(row.distinct()).as("distinct people").isEqualTo(RECORDS);
             assertThat(row.lost()).as("acknowledged records without a row").isZero();
             assertThat(flow.rowCount()).as("rows: re-sent records upsert").isEqualTo(RECORDS);

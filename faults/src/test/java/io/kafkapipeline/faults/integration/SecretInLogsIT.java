@@ -39,8 +39,10 @@ class SecretInLogsIT {
             int n = calls.incrementAndGet();
             int[] codes = {401, 500, 429, 404, 403, 200};
             int code = codes[n % codes.length];
-            String body = code == 200 ? "{\"coord\":" : "{\"cod\":" + code + ",\"message\":\"bad request "
-                    + exchange.getRequestURI() + " appid=" + KEY + "\"}";
+            String body = code == 200
+                    ? "{\"coord\":"
+                    : "{\"cod\":" + code + ",\"message\":\"bad request " + exchange.getRequestURI() + " appid=" + KEY
+                            + "\"}";
             if (code == 429) {
                 exchange.getResponseHeaders().add("Retry-After", "1");
             }
@@ -50,21 +52,28 @@ class SecretInLogsIT {
             exchange.close();
         });
         api.start();
-        ServiceNode owm = new ServiceNode(stack.config(), "secret-owm", "owm-producer", "io.kafkapipeline.owm.Main", Map.of(
-                "KAFKA_BROKER_URL", stack.bootstrapServers(),
-                "TOPIC_NAME", "secret-weather",
-                "SOURCE", "live",
-                "OPENWEATHER_API_KEY", KEY,
-                "OWM_BASE_URL", "http://127.0.0.1:" + api.getAddress().getPort(),
-                "OWM_CITIES", "Hanoi,Paris,Rome",
-                "SLEEP_TIME", "1",
-                "HTTP_MAX_RETRIES", "1",
-                "PROGRESS_INTERVAL_S", "1"));
+        ServiceNode owm = new ServiceNode(
+                stack.config(),
+                "secret-owm",
+                "owm-producer",
+                "io.kafkapipeline.owm.Main",
+                Map.of(
+                        "KAFKA_BROKER_URL", stack.bootstrapServers(),
+                        "TOPIC_NAME", "secret-weather",
+                        "SOURCE", "live",
+                        "OPENWEATHER_API_KEY", KEY,
+                        "OWM_BASE_URL", "http://127.0.0.1:" + api.getAddress().getPort(),
+                        "OWM_CITIES", "Hanoi,Paris,Rome",
+                        "SLEEP_TIME", "1",
+                        "HTTP_MAX_RETRIES", "1",
+                        "PROGRESS_INTERVAL_S", "1"));
         owm.prepare();
         try {
             owm.start(true);
-            await("the fake API called through its failure paths").atMost(Duration.ofMinutes(1))
-                    .pollInterval(Duration.ofMillis(500)).until(() -> calls.get() >= 12 || !owm.jvm().isAlive());
+            await("the fake API called through its failure paths")
+                    .atMost(Duration.ofMinutes(1))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> calls.get() >= 12 || !owm.jvm().isAlive());
         } finally {
             owm.stop();
             api.stop(0);

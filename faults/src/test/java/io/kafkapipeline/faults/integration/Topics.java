@@ -22,14 +22,15 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Creating topics with the stack's replication settings and reading a whole topic back. */
 final class Topics {
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** Creates {@code topic} (3 partitions, the stack's replication factor and min.insync.replicas) unless it exists. */
     static void create(LocalStack stack, String topic) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
             NewTopic spec = new NewTopic(topic, 3, (short) stack.config().replicationFactor())
-                    .configs(Map.of("min.insync.replicas", Integer.toString(stack.config().minInsyncReplicas())));
+                    .configs(Map.of(
+                            "min.insync.replicas",
+                            Integer.toString(stack.config().minInsyncReplicas())));
             admin.createTopics(List.of(spec)).all().get(60, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
@@ -44,7 +45,11 @@ final class Topics {
     static int leaderOfPartitionZero(LocalStack stack, String topic) {
         try (KafkaConsumer<String, String> consumer = consumer(stack)) {
             return consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .filter(p -> p.partition() == 0).findFirst().orElseThrow().leader().id();
+                    .filter(p -> p.partition() == 0)
+                    .findFirst()
+                    .orElseThrow()
+                    .leader()
+                    .id();
         }
     }
 
@@ -56,7 +61,9 @@ final class Topics {
             if (partitions == null || partitions.isEmpty()) {
                 return records;
             }
-            List<TopicPartition> assigned = partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            List<TopicPartition> assigned = partitions.stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(assigned);
             consumer.seekToBeginning(assigned);
             Map<TopicPartition, Long> end = consumer.endOffsets(assigned, Duration.ofSeconds(30));

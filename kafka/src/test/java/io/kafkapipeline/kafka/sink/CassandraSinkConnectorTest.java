@@ -14,32 +14,40 @@ import org.junit.jupiter.api.Test;
 
 class CassandraSinkConnectorTest {
 
-  @Test
-  void isDiscoverableByServiceLoading() {
-    List<String> connectors = ServiceLoader.load(SinkConnector.class).stream()
-        .map(p -> p.type().getName()).collect(Collectors.toList());
+    @Test
+    void isDiscoverableByServiceLoading() {
+        List<String> connectors = ServiceLoader.load(SinkConnector.class).stream()
+                .map(p -> p.type().getName())
+                .collect(Collectors.toList());
 
-    assertThat(connectors).contains(CassandraSinkConnector.class.getName());
-  }
+        assertThat(connectors).contains(CassandraSinkConnector.class.getName());
+    }
 
-  @Test
-  void tasksGetTheConnectorConfigAndTheirIndex() {
-    CassandraSinkConnector connector = new CassandraSinkConnector(new ConnectorValidator((p, e) -> { }));
-    connector.start(Map.of("name", "weathersink", "topics", "weather"));
+    @Test
+    void tasksGetTheConnectorConfigAndTheirIndex() {
+        CassandraSinkConnector connector = new CassandraSinkConnector(new ConnectorValidator((p, e) -> {}));
+        connector.start(Map.of("name", "weathersink", "topics", "weather"));
 
-    List<Map<String, String>> configs = connector.taskConfigs(2);
+        List<Map<String, String>> configs = connector.taskConfigs(2);
 
-    assertThat(configs).hasSize(2);
-    assertThat(configs.get(0)).containsEntry("topics", "weather").containsEntry(EngineProps.TASK_ID_CONFIG, "0");
-    assertThat(configs.get(1)).containsEntry(EngineProps.TASK_ID_CONFIG, "1");
-    assertThat(connector.taskClass()).isEqualTo(CassandraSinkTask.class);
-  }
+        assertThat(configs).hasSize(2);
+        assertThat(configs.get(0)).containsEntry("topics", "weather").containsEntry(EngineProps.TASK_ID_CONFIG, "0");
+        assertThat(configs.get(1)).containsEntry(EngineProps.TASK_ID_CONFIG, "1");
+        assertThat(connector.taskClass()).isEqualTo(CassandraSinkTask.class);
+    }
 
-  @Test
-  void configDefinesDataStaxKeysAndOurs() {
-    assertThat(new CassandraSinkConnector().config().names())
-        .contains("contactPoints", "port", "loadBalancing.localDc", "ignoreErrors", "maxConcurrentRequests",
-            PipelineSinkConfig.RETRY_BACKOFF_MS_CONFIG, PipelineSinkConfig.RETRY_MAX_ATTEMPTS_CONFIG,
-            PipelineSinkConfig.SESSION_RESTART_MS_CONFIG, PipelineSinkConfig.VALIDATE_CASSANDRA_CONFIG);
-  }
+    @Test
+    void configDefinesDataStaxKeysAndOurs() {
+        assertThat(new CassandraSinkConnector().config().names())
+                .contains(
+                        "contactPoints",
+                        "port",
+                        "loadBalancing.localDc",
+                        "ignoreErrors",
+                        "maxConcurrentRequests",
+                        PipelineSinkConfig.RETRY_BACKOFF_MS_CONFIG,
+                        PipelineSinkConfig.RETRY_MAX_ATTEMPTS_CONFIG,
+                        PipelineSinkConfig.SESSION_RESTART_MS_CONFIG,
+                        PipelineSinkConfig.VALIDATE_CASSANDRA_CONFIG);
+    }
 }

@@ -12,50 +12,50 @@ import org.apache.kafka.connect.sink.SinkTaskContext;
 /** The worker side of a task: records timeouts; has an errant record reporter if given one. */
 final class FakeTaskContext implements SinkTaskContext {
 
-  final List<Long> timeouts = new ArrayList<>();
-  private final ErrantRecordReporter reporter;
+    final List<Long> timeouts = new ArrayList<>();
+    private final ErrantRecordReporter reporter;
 
-  FakeTaskContext(ErrantRecordReporter reporter) {
-    this.reporter = reporter;
-  }
+    FakeTaskContext(ErrantRecordReporter reporter) {
+        this.reporter = reporter;
+    }
 
-  @Override
-  public Map<String, String> configs() {
-    return Map.of();
-  }
+    @Override
+    public Map<String, String> configs() {
+        return Map.of();
+    }
 
-  @Override
-  public void offset(Map<TopicPartition, Long> offsets) {}
+    @Override
+    public void offset(Map<TopicPartition, Long> offsets) {}
 
-  @Override
-  public void offset(TopicPartition tp, long offset) {}
+    @Override
+    public void offset(TopicPartition tp, long offset) {}
 
-  @Override
-  public void timeout(long timeoutMs) {
-    timeouts.add(timeoutMs);
-  }
+    @Override
+    public void timeout(long timeoutMs) {
+        timeouts.add(timeoutMs);
+    }
 
-  @Override
-  public Set<TopicPartition> assignment() {
-    return Set.of();
-  }
+    @Override
+    public Set<TopicPartition> assignment() {
+        return Set.of();
+    }
 
-  @Override
-  public void pause(TopicPartition... partitions) {}
+    @Override
+    public void pause(TopicPartition... partitions) {}
 
-  @Override
-  public void resume(TopicPartition... partitions) {}
+    @Override
+    public void resume(TopicPartition... partitions) {}
 
-  @Override
-  public void requestCommit() {}
+    @Override
+    public void requestCommit() {}
 
-  @Override
-  public ErrantRecordReporter errantRecordReporter() {
-    return reporter;
-  }
+    @Override
+    public ErrantRecordReporter errantRecordReporter() {
+        return reporter;
+    }
 
-  @Override
-  public PluginMetrics pluginMetrics() {
-    return null;
-  }
+    @Override
+    public PluginMetrics pluginMetrics() {
+        return null;
+    }
 }

@@ -11,8 +11,7 @@ import java.util.List;
 /** Port helpers: free ports for tests, and the check that a configured port is still free. */
 public final class FreePorts {
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     /** {@code n} distinct ports that were free a moment ago (all held open together, then released). */
     public static int[] pick(int n) {

@@ -15,8 +15,7 @@ public final class JavaRuntimes {
 
     private static final Pattern RELEASE_VERSION = Pattern.compile("JAVA_VERSION=\"(\\d+)");
 
-    private JavaRuntimes() {
-    }
+    private JavaRuntimes() {}
 
     /** The java of this JVM. */
     public static Path current() {

@@ -65,7 +65,8 @@ public final class LocalStack implements AutoCloseable {
         producerEnv.put("TOPIC_NAME", null);
         producerEnv.putAll(config.producerEnvironment());
         this.producers = config.producers().stream()
-                .map(module -> new ServiceNode(config, module, PRODUCER_MAINS.get(module), producerEnv)).toList();
+                .map(module -> new ServiceNode(config, module, PRODUCER_MAINS.get(module), producerEnv))
+                .toList();
     }
 
     /** Main class of each producer module. */
@@ -157,7 +158,8 @@ public final class LocalStack implements AutoCloseable {
     private RuntimeException stopQuietly(StackNode node, RuntimeException first) {
         try {
             if (node.jvm().isAlive() || node.jvm().attach()) {
-                progress.accept(node.displayName() + " stopping (pid " + node.jvm().pid().orElse(-1L) + ")");
+                progress.accept(node.displayName() + " stopping (pid "
+                        + node.jvm().pid().orElse(-1L) + ")");
                 node.stop();
             }
         } catch (RuntimeException e) {
@@ -172,7 +174,8 @@ public final class LocalStack implements AutoCloseable {
             return stopQuietly(brokers.get(0), first);
         }
         List<CompletableFuture<RuntimeException>> stops = brokers.stream()
-                .map(b -> CompletableFuture.supplyAsync(() -> stopQuietly(b, null))).toList();
+                .map(b -> CompletableFuture.supplyAsync(() -> stopQuietly(b, null)))
+                .toList();
         for (var stop : stops) {
             RuntimeException e = stop.join();
             first = first == null ? e : first;
@@ -187,7 +190,9 @@ public final class LocalStack implements AutoCloseable {
 
     /** Attaches to the processes of a stack started earlier (by {@code up -d}); returns those found running. */
     public List<StackNode> attach() {
-        return allNodes().stream().filter(n -> n.jvm().isAlive() || n.jvm().attach()).toList();
+        return allNodes().stream()
+                .filter(n -> n.jvm().isAlive() || n.jvm().attach())
+                .toList();
     }
 
     /** Registers (creates or updates) every connector of {@code kafka/connect/} with this node's address. */
@@ -207,16 +212,22 @@ public final class LocalStack implements AutoCloseable {
         // One thread per connector (blocking HTTP calls, so not the common pool).
         ExecutorService pool = Executors.newFixedThreadPool(connectors.size());
         try {
-            List<CompletableFuture<Void>> puts = connectors.stream().map(c -> CompletableFuture.runAsync(() ->
-                    rest.putConfig(c.name(), ConnectorConfigs.withCassandra(c.config(), "127.0.0.1",
-                            config.cassandraPort(), CassandraNode.DATACENTER)), pool)).toList();
+            List<CompletableFuture<Void>> puts = connectors.stream()
+                    .map(c -> CompletableFuture.runAsync(
+                            () -> rest.putConfig(
+                                    c.name(),
+                                    ConnectorConfigs.withCassandra(
+                                            c.config(), "127.0.0.1", config.cassandraPort(), CassandraNode.DATACENTER)),
+                            pool))
+                    .toList();
             CompletableFuture.allOf(puts.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         } finally {
             pool.shutdown();
         }
-        progress.accept("Connectors registered: " + connectors.stream().map(ConnectorConfigs.Connector::name).toList());
+        progress.accept("Connectors registered: "
+                + connectors.stream().map(ConnectorConfigs.Connector::name).toList());
     }
 
     /** Stops the Cassandra node (SIGTERM), for fault tests; the shared session reconnects when it returns. */
@@ -303,7 +314,8 @@ public final class LocalStack implements AutoCloseable {
 
     /** Every Kafka node's address, comma-separated. */
     public String bootstrapServers() {
-        return String.join(",", brokers.stream().map(KafkaBroker::bootstrapServers).toList());
+        return String.join(
+                ",", brokers.stream().map(KafkaBroker::bootstrapServers).toList());
     }
 
     public String connectUrl() {
@@ -370,7 +382,8 @@ public final class LocalStack implements AutoCloseable {
     private void awaitNode(StackNode node, long begin) {
         node.awaitReady(config.startupTimeout());
         progress.accept(node.displayName() + " ready in " + seconds(begin) + " s ("
-                + (node.port() > 0 ? "port " + node.port() + ", " : "") + "pid " + node.jvm().pid().orElse(-1L) + ")");
+                + (node.port() > 0 ? "port " + node.port() + ", " : "") + "pid "
+                + node.jvm().pid().orElse(-1L) + ")");
     }
 
     private synchronized void closeSession() {

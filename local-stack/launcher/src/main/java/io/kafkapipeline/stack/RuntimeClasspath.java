@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class RuntimeClasspath {
 
-    private RuntimeClasspath() {
-    }
+    private RuntimeClasspath() {}
 
     /** The jars of runtime {@code name} ("kafka" or "cassandra"), checked to exist. */
     public static String of(String name) {
@@ -28,7 +27,9 @@ public final class RuntimeClasspath {
             }
             String classpath = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
             List<String> missing = Arrays.stream(classpath.split(java.io.File.pathSeparator))
-                    .filter(p -> !Files.exists(Path.of(p))).limit(3).toList();
+                    .filter(p -> !Files.exists(Path.of(p)))
+                    .limit(3)
+                    .toList();
             if (!missing.isEmpty()) {
                 throw new StackException("The " + name + " runtime lists jars that are gone from the Maven repository "
                         + missing + "; rebuild with ./mvnw -DskipTests package");
@@ -42,7 +43,12 @@ public final class RuntimeClasspath {
     /** Where this launcher's own classes live (jar or folder): put on child classpaths for {@code ChildMain}. */
     public static String launcherLocation() {
         try {
-            return Path.of(RuntimeClasspath.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(RuntimeClasspath.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot locate the launcher classes", e);
         }

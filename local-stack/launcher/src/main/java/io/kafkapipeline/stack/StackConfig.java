@@ -23,25 +23,31 @@ public final class StackConfig {
         PIPELINE_STATE_DIR("$PIPELINE_HOME/.pipeline", "Data, logs, configs and pid files of the local stack."),
         KAFKA_PORT("9092", "Kafka broker listener (PLAINTEXT, 127.0.0.1)."),
         KAFKA_CONTROLLER_PORT("9093", "KRaft controller listener."),
-        KAFKA_BROKERS("1", "Kafka nodes (1-9). More than 1: a KRaft cluster, every node broker and controller; node n"
-                + " listens on KAFKA_PORT + 2(n-1) and KAFKA_CONTROLLER_PORT + 2(n-1); topics get replication"
-                + " factor 3 (min.insync.replicas 2) when there are 3 or more."),
+        KAFKA_BROKERS(
+                "1",
+                "Kafka nodes (1-9). More than 1: a KRaft cluster, every node broker and controller; node n"
+                        + " listens on KAFKA_PORT + 2(n-1) and KAFKA_CONTROLLER_PORT + 2(n-1); topics get replication"
+                        + " factor 3 (min.insync.replicas 2) when there are 3 or more."),
         CONNECT_PORT("8083", "Kafka Connect REST API."),
         CASSANDRA_PORT("9042", "Cassandra native protocol (CQL)."),
         CASSANDRA_STORAGE_PORT("7000", "Cassandra inter-node storage port (must be free even on one node)."),
         KAFKA_HEAP("512m", "Heap (-Xms and -Xmx) of the Kafka broker JVM."),
         CONNECT_HEAP("512m", "Heap of the Kafka Connect worker JVM."),
         CASSANDRA_HEAP("1g", "Heap of the Cassandra JVM (-Xms is half of it)."),
-        CASSANDRA_COMMITLOG_SYNC("group", "Commit log of Cassandra: group (a write is acknowledged once it is on disk,"
-                + " writes grouped over 2 ms: a crash loses nothing acknowledged), periodic (Cassandra's own default:"
-                + " acknowledged at once, synced every 10 s; a SIGKILL can lose the writes acknowledged since the last"
-                + " sync) or batch (on disk, no grouping)."),
-        CASSANDRA_JAVA_HOME("this JVM if it is 11 or 17, else a JDK 17 under /usr/lib/jvm",
+        CASSANDRA_COMMITLOG_SYNC(
+                "group",
+                "Commit log of Cassandra: group (a write is acknowledged once it is on disk,"
+                        + " writes grouped over 2 ms: a crash loses nothing acknowledged), periodic (Cassandra's own default:"
+                        + " acknowledged at once, synced every 10 s; a SIGKILL can lose the writes acknowledged since the last"
+                        + " sync) or batch (on disk, no grouping)."),
+        CASSANDRA_JAVA_HOME(
+                "this JVM if it is 11 or 17, else a JDK 17 under /usr/lib/jvm",
                 "JDK that runs Cassandra 5.0 (needs 11 or 17; JDK 18+ removed what it uses)."),
         CONNECT_PLUGIN_PATH("$PIPELINE_HOME/kafka/target/plugin", "plugin.path of the Connect worker."),
         CONNECTOR_CONFIG_DIR("$PIPELINE_HOME/kafka/connect", "Connector configs (*.json) registered at start."),
         STARTUP_TIMEOUT_SECONDS("240", "How long each process may take to become ready."),
-        PIPELINE_PRODUCERS("owm-producer,faker-producer,spacex-producer",
+        PIPELINE_PRODUCERS(
+                "owm-producer,faker-producer,spacex-producer",
                 "Producers ./pipeline up starts once the sinks are registered (comma-separated; 'none' for none).");
 
         private final String defaultText;
@@ -116,7 +122,9 @@ public final class StackConfig {
     /** Reads every {@link Setting} from {@code env}; a bad value fails with a message naming the variable. */
     public static StackConfig fromEnvironment(Map<String, String> env) {
         Path home = env.containsKey(Setting.PIPELINE_HOME.name())
-                ? Path.of(env.get(Setting.PIPELINE_HOME.name())).toAbsolutePath().normalize()
+                ? Path.of(env.get(Setting.PIPELINE_HOME.name()))
+                        .toAbsolutePath()
+                        .normalize()
                 : PipelineHome.find();
         Builder b = builder(home);
         String state = env.get(Setting.PIPELINE_STATE_DIR.name());
@@ -157,8 +165,10 @@ public final class StackConfig {
         }
         String producers = env.get(Setting.PIPELINE_PRODUCERS.name());
         if (producers != null && !producers.isBlank()) {
-            b.producers(producers.strip().equalsIgnoreCase("none") ? List.of()
-                    : List.of(producers.strip().split("\\s*,\\s*")));
+            b.producers(
+                    producers.strip().equalsIgnoreCase("none")
+                            ? List.of()
+                            : List.of(producers.strip().split("\\s*,\\s*")));
         }
         return b.build();
     }
@@ -205,7 +215,8 @@ public final class StackConfig {
             }
         }
         if (kafkaBrokers > MAX_BROKERS) {
-            throw new StackException(Setting.KAFKA_BROKERS.name() + "=" + kafkaBrokers + " is more than " + MAX_BROKERS);
+            throw new StackException(
+                    Setting.KAFKA_BROKERS.name() + "=" + kafkaBrokers + " is more than " + MAX_BROKERS);
         }
         if (extraKafkaPorts.size() < 2 * (kafkaBrokers - 1)) {
             throw new StackException(kafkaBrokers + " Kafka nodes need " + 2 * (kafkaBrokers - 1) + " extra ports, got "
@@ -527,7 +538,11 @@ public final class StackConfig {
                 extra.add(p[i]);
             }
             extraKafkaPorts(extra);
-            return kafkaPort(p[0]).kafkaControllerPort(p[1]).connectPort(p[2]).cassandraPort(p[3]).cassandraStoragePort(p[4]);
+            return kafkaPort(p[0])
+                    .kafkaControllerPort(p[1])
+                    .connectPort(p[2])
+                    .cassandraPort(p[3])
+                    .cassandraStoragePort(p[4]);
         }
 
         public StackConfig build() {

@@ -16,8 +16,7 @@ import java.util.Properties;
  */
 public final class StackState {
 
-    private StackState() {
-    }
+    private StackState() {}
 
     static Path file(StackConfig config) {
         return config.stateDir().resolve("run/stack.properties");
@@ -59,7 +58,8 @@ public final class StackState {
         }
         StackConfig.Builder b = config.toBuilder();
         b.kafkaPort(Integer.parseInt(p.getProperty("KAFKA_PORT", Integer.toString(config.kafkaPort()))));
-        b.kafkaControllerPort(Integer.parseInt(p.getProperty("KAFKA_CONTROLLER_PORT", Integer.toString(config.kafkaControllerPort()))));
+        b.kafkaControllerPort(Integer.parseInt(
+                p.getProperty("KAFKA_CONTROLLER_PORT", Integer.toString(config.kafkaControllerPort()))));
         int brokers = Integer.parseInt(p.getProperty("KAFKA_BROKERS", Integer.toString(config.kafkaBrokers())));
         b.kafkaBrokers(brokers);
         if (brokers > 1 && p.containsKey("KAFKA_PORT_2")) {
@@ -72,7 +72,8 @@ public final class StackState {
         }
         b.connectPort(Integer.parseInt(p.getProperty("CONNECT_PORT", Integer.toString(config.connectPort()))));
         b.cassandraPort(Integer.parseInt(p.getProperty("CASSANDRA_PORT", Integer.toString(config.cassandraPort()))));
-        b.cassandraStoragePort(Integer.parseInt(p.getProperty("CASSANDRA_STORAGE_PORT", Integer.toString(config.cassandraStoragePort()))));
+        b.cassandraStoragePort(Integer.parseInt(
+                p.getProperty("CASSANDRA_STORAGE_PORT", Integer.toString(config.cassandraStoragePort()))));
         return Optional.of(b.build());
     }
 }

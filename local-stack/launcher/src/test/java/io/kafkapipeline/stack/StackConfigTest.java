@@ -46,8 +46,15 @@ class StackConfigTest {
 
     @Test
     void environmentOverridesDefaults() {
-        StackConfig config = StackConfig.fromEnvironment(env("KAFKA_PORT", "19092", "CASSANDRA_HEAP", "768m",
-                "PIPELINE_STATE_DIR", "state", "STARTUP_TIMEOUT_SECONDS", "30"));
+        StackConfig config = StackConfig.fromEnvironment(env(
+                "KAFKA_PORT",
+                "19092",
+                "CASSANDRA_HEAP",
+                "768m",
+                "PIPELINE_STATE_DIR",
+                "state",
+                "STARTUP_TIMEOUT_SECONDS",
+                "30"));
 
         assertThat(config.kafkaPort()).isEqualTo(19092);
         assertThat(config.cassandraHeap()).isEqualTo("768m");
@@ -58,7 +65,8 @@ class StackConfigTest {
     @Test
     void badValuesNameTheVariable() {
         assertThatThrownBy(() -> StackConfig.fromEnvironment(env("KAFKA_PORT", "abc")))
-                .isInstanceOf(StackException.class).hasMessage("KAFKA_PORT='abc' is not a positive whole number");
+                .isInstanceOf(StackException.class)
+                .hasMessage("KAFKA_PORT='abc' is not a positive whole number");
         assertThatThrownBy(() -> StackConfig.fromEnvironment(env("CASSANDRA_PORT", "70000")))
                 .hasMessage("CASSANDRA_PORT=70000 is not a port number (1-65535)");
         assertThatThrownBy(() -> StackConfig.fromEnvironment(env("CONNECT_HEAP", "lots")))
@@ -79,8 +87,10 @@ class StackConfigTest {
         StackConfig config = StackConfig.fromEnvironment(env("KAFKA_BROKERS", "3"));
 
         assertThat(config.kafkaBrokers()).isEqualTo(3);
-        assertThat(List.of(config.kafkaPort(1), config.kafkaPort(2), config.kafkaPort(3))).containsExactly(9092, 9094, 9096);
-        assertThat(List.of(config.kafkaControllerPort(2), config.kafkaControllerPort(3))).containsExactly(9095, 9097);
+        assertThat(List.of(config.kafkaPort(1), config.kafkaPort(2), config.kafkaPort(3)))
+                .containsExactly(9092, 9094, 9096);
+        assertThat(List.of(config.kafkaControllerPort(2), config.kafkaControllerPort(3)))
+                .containsExactly(9095, 9097);
         assertThat(config.ports()).containsEntry("KAFKA_PORT_3", 9096).containsEntry("KAFKA_CONTROLLER_PORT_2", 9095);
         assertThat(config.replicationFactor()).isEqualTo(3);
         assertThat(config.minInsyncReplicas()).isEqualTo(2);
@@ -92,7 +102,8 @@ class StackConfigTest {
 
     @Test
     void freePortsAlsoCoverExtraKafkaNodes() {
-        StackConfig config = StackConfig.builder(home).freePorts().kafkaBrokers(3).build();
+        StackConfig config =
+                StackConfig.builder(home).freePorts().kafkaBrokers(3).build();
 
         assertThat(config.ports()).hasSize(9);
         assertThat(config.ports().values()).doesNotHaveDuplicates().allMatch(FreePorts::isFree);

@@ -22,74 +22,75 @@ import org.apache.kafka.connect.errors.DataException;
  */
 final class ConnectJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private ConnectJson() {}
+    private ConnectJson() {}
 
-  static String toText(Schema schema, Object value) {
-    try {
-      return MAPPER.writeValueAsString(toTree(schema, value));
-    } catch (JsonProcessingException e) {
-      throw new DataException("Cannot write " + schema.type() + " value as JSON", e);
+    static String toText(Schema schema, Object value) {
+        try {
+            return MAPPER.writeValueAsString(toTree(schema, value));
+        } catch (JsonProcessingException e) {
+            throw new DataException("Cannot write " + schema.type() + " value as JSON", e);
+        }
     }
-  }
 
-  /** The JSON tree of a value; {@code schema} may be null for schemaless values. */
-  static JsonNode toTree(Schema schema, Object value) {
-    if (value == null) {
-      return NODES.nullNode();
+    /** The JSON tree of a value; {@code schema} may be null for schemaless values. */
+    static JsonNode toTree(Schema schema, Object value) {
+        if (value == null) {
+            return NODES.nullNode();
+        }
+        if (schema == null) {
+            return MAPPER.valueToTree(SchemalessValues.normalize(value));
+        }
+        if (ConnectTypes.isLogical(schema)) {
+            return Decimal.LOGICAL_NAME.equals(schema.name())
+                    ? NODES.numberNode((BigDecimal) value)
+                    : NODES.textNode(ConnectValues.logicalToText(schema, value));
+        }
+        switch (schema.type()) {
+            case STRUCT:
+                return struct((Struct) value);
+            case ARRAY:
+                return array(schema.valueSchema(), (List<?>) value);
+            case MAP:
+                return map(schema, (Map<?, ?>) value);
+            case BYTES:
+                return NODES.binaryNode(value instanceof ByteBuffer ? bytes((ByteBuffer) value) : (byte[]) value);
+            default:
+                return MAPPER.valueToTree(value);
+        }
     }
-    if (schema == null) {
-      return MAPPER.valueToTree(SchemalessValues.normalize(value));
+
+    private static ObjectNode struct(Struct struct) {
+        ObjectNode node = NODES.objectNode();
+        for (Field field : struct.schema().fields()) {
+            node.set(field.name(), toTree(field.schema(), struct.get(field)));
+        }
+        return node;
     }
-    if (ConnectTypes.isLogical(schema)) {
-      return Decimal.LOGICAL_NAME.equals(schema.name()) ? NODES.numberNode((BigDecimal) value)
-          : NODES.textNode(ConnectValues.logicalToText(schema, value));
+
+    private static ArrayNode array(Schema elementSchema, List<?> values) {
+        ArrayNode node = NODES.arrayNode();
+        values.forEach(v -> node.add(toTree(elementSchema, v)));
+        return node;
     }
-    switch (schema.type()) {
-      case STRUCT:
-        return struct((Struct) value);
-      case ARRAY:
-        return array(schema.valueSchema(), (List<?>) value);
-      case MAP:
-        return map(schema, (Map<?, ?>) value);
-      case BYTES:
-        return NODES.binaryNode(value instanceof ByteBuffer ? bytes((ByteBuffer) value) : (byte[]) value);
-      default:
-        return MAPPER.valueToTree(value);
+
+    private static ObjectNode map(Schema schema, Map<?, ?> values) {
+        ObjectNode node = NODES.objectNode();
+        values.forEach((k, v) -> node.set(keyText(schema.keySchema(), k), toTree(schema.valueSchema(), v)));
+        return node;
     }
-  }
 
-  private static ObjectNode struct(Struct struct) {
-    ObjectNode node = NODES.objectNode();
-    for (Field field : struct.schema().fields()) {
-      node.set(field.name(), toTree(field.schema(), struct.get(field)));
+    private static String keyText(Schema keySchema, Object key) {
+        JsonNode tree = toTree(keySchema, key);
+        return tree.isValueNode() ? tree.asText() : tree.toString();
     }
-    return node;
-  }
 
-  private static ArrayNode array(Schema elementSchema, List<?> values) {
-    ArrayNode node = NODES.arrayNode();
-    values.forEach(v -> node.add(toTree(elementSchema, v)));
-    return node;
-  }
-
-  private static ObjectNode map(Schema schema, Map<?, ?> values) {
-    ObjectNode node = NODES.objectNode();
-    values.forEach((k, v) -> node.set(keyText(schema.keySchema(), k), toTree(schema.valueSchema(), v)));
-    return node;
-  }
-
-  private static String keyText(Schema keySchema, Object key) {
-    JsonNode tree = toTree(keySchema, key);
-    return tree.isValueNode() ? tree.asText() : tree.toString();
-  }
-
-  private static byte[] bytes(ByteBuffer buffer) {
-    ByteBuffer copy = buffer.duplicate();
-    byte[] out = new byte[copy.remaining()];
-    copy.get(out);
-    return out;
-  }
+    private static byte[] bytes(ByteBuffer buffer) {
+        ByteBuffer copy = buffer.duplicate();
+        byte[] out = new byte[copy.remaining()];
+        copy.get(out);
+        return out;
+    }
 }

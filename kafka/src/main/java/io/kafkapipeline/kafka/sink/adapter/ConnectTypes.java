@@ -19,50 +19,52 @@ import org.apache.kafka.connect.data.Timestamp;
  */
 public final class ConnectTypes {
 
-  private static final Set<String> LOGICAL_NAMES =
-      Set.of(Date.LOGICAL_NAME, Time.LOGICAL_NAME, Timestamp.LOGICAL_NAME, Decimal.LOGICAL_NAME);
+    private static final Set<String> LOGICAL_NAMES =
+            Set.of(Date.LOGICAL_NAME, Time.LOGICAL_NAME, Timestamp.LOGICAL_NAME, Decimal.LOGICAL_NAME);
 
-  private ConnectTypes() {}
+    private ConnectTypes() {}
 
-  /** Whether the schema is one of Connect's logical types (Date, Time, Timestamp, Decimal). */
-  public static boolean isLogical(Schema schema) {
-    return schema.name() != null && LOGICAL_NAMES.contains(schema.name());
-  }
+    /** Whether the schema is one of Connect's logical types (Date, Time, Timestamp, Decimal). */
+    public static boolean isLogical(Schema schema) {
+        return schema.name() != null && LOGICAL_NAMES.contains(schema.name());
+    }
 
-  /** Whether values of this schema reach the engine as they are (recursively for arrays and maps). */
-  public static boolean isNative(Schema schema) {
-    if (isLogical(schema)) {
-      return false;
+    /** Whether values of this schema reach the engine as they are (recursively for arrays and maps). */
+    public static boolean isNative(Schema schema) {
+        if (isLogical(schema)) {
+            return false;
+        }
+        switch (schema.type()) {
+            case STRUCT:
+                return false;
+            case ARRAY:
+                return isNative(schema.valueSchema());
+            case MAP:
+                return isNative(schema.keySchema()) && isNative(schema.valueSchema());
+            default:
+                return true;
+        }
     }
-    switch (schema.type()) {
-      case STRUCT:
-        return false;
-      case ARRAY:
-        return isNative(schema.valueSchema());
-      case MAP:
-        return isNative(schema.keySchema()) && isNative(schema.valueSchema());
-      default:
-        return true;
-    }
-  }
 
-  /**
-   * The engine type for a schema.
-   *
-   * @param record true for the schema of a whole record key or value, the only place a struct stays a struct
-   */
-  public static AbstractSchema.Type engineType(Schema schema, boolean record) {
-    if (isLogical(schema)) {
-      return AbstractSchema.Type.STRING;
+    /**
+     * The engine type for a schema.
+     *
+     * @param record true for the schema of a whole record key or value, the only place a struct stays a struct
+     */
+    public static AbstractSchema.Type engineType(Schema schema, boolean record) {
+        if (isLogical(schema)) {
+            return AbstractSchema.Type.STRING;
+        }
+        switch (schema.type()) {
+            case STRUCT:
+                return record ? AbstractSchema.Type.STRUCT : AbstractSchema.Type.STRING;
+            case ARRAY:
+            case MAP:
+                return isNative(schema)
+                        ? AbstractSchema.Type.valueOf(schema.type().name())
+                        : AbstractSchema.Type.STRING;
+            default:
+                return AbstractSchema.Type.valueOf(schema.type().name());
+        }
     }
-    switch (schema.type()) {
-      case STRUCT:
-        return record ? AbstractSchema.Type.STRUCT : AbstractSchema.Type.STRING;
-      case ARRAY:
-      case MAP:
-        return isNative(schema) ? AbstractSchema.Type.valueOf(schema.type().name()) : AbstractSchema.Type.STRING;
-      default:
-        return AbstractSchema.Type.valueOf(schema.type().name());
-    }
-  }
 }

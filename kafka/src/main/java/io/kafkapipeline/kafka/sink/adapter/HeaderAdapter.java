@@ -12,34 +12,34 @@ import org.apache.kafka.connect.header.Header;
  */
 final class HeaderAdapter implements AbstractSinkRecordHeader {
 
-  private final String key;
-  private final Schema schema;
-  private final Object value;
+    private final String key;
+    private final Schema schema;
+    private final Object value;
 
-  HeaderAdapter(Header header) {
-    this.key = header.key();
-    Schema declared = header.schema() != null ? header.schema() : Values.inferSchema(header.value());
-    if (declared == null && header.value() != null) {
-      this.schema = Schema.OPTIONAL_STRING_SCHEMA;
-      this.value = Values.convertToString(null, header.value());
-    } else {
-      this.schema = declared == null ? Schema.OPTIONAL_STRING_SCHEMA : declared;
-      this.value = header.value();
+    HeaderAdapter(Header header) {
+        this.key = header.key();
+        Schema declared = header.schema() != null ? header.schema() : Values.inferSchema(header.value());
+        if (declared == null && header.value() != null) {
+            this.schema = Schema.OPTIONAL_STRING_SCHEMA;
+            this.value = Values.convertToString(null, header.value());
+        } else {
+            this.schema = declared == null ? Schema.OPTIONAL_STRING_SCHEMA : declared;
+            this.value = header.value();
+        }
     }
-  }
 
-  @Override
-  public String key() {
-    return key;
-  }
+    @Override
+    public String key() {
+        return key;
+    }
 
-  @Override
-  public Object value() {
-    return ConnectValues.toEngine(schema, value);
-  }
+    @Override
+    public Object value() {
+        return ConnectValues.toEngine(schema, value);
+    }
 
-  @Override
-  public AbstractSchema schema() {
-    return SchemaAdapter.of(schema);
-  }
+    @Override
+    public AbstractSchema schema() {
+        return SchemaAdapter.of(schema);
+    }
 }

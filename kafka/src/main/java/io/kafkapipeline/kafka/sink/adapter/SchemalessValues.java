@@ -15,26 +15,26 @@ import org.apache.kafka.connect.data.Struct;
  */
 final class SchemalessValues {
 
-  private SchemalessValues() {}
+    private SchemalessValues() {}
 
-  static Object normalize(Object value) {
-    if (value instanceof Map) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      ((Map<?, ?>) value).forEach((k, v) -> out.put(String.valueOf(k), normalize(v)));
-      return out;
+    static Object normalize(Object value) {
+        if (value instanceof Map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            ((Map<?, ?>) value).forEach((k, v) -> out.put(String.valueOf(k), normalize(v)));
+            return out;
+        }
+        if (value instanceof Collection) {
+            List<Object> out = new ArrayList<>();
+            ((Collection<?>) value).forEach(v -> out.add(normalize(v)));
+            return out;
+        }
+        if (value instanceof Struct) {
+            Struct struct = (Struct) value;
+            return ConnectJson.toTree(struct.schema(), struct);
+        }
+        if (value instanceof java.util.Date) {
+            return Instant.ofEpochMilli(((java.util.Date) value).getTime()).toString();
+        }
+        return value;
     }
-    if (value instanceof Collection) {
-      List<Object> out = new ArrayList<>();
-      ((Collection<?>) value).forEach(v -> out.add(normalize(v)));
-      return out;
-    }
-    if (value instanceof Struct) {
-      Struct struct = (Struct) value;
-      return ConnectJson.toTree(struct.schema(), struct);
-    }
-    if (value instanceof java.util.Date) {
-      return Instant.ofEpochMilli(((java.util.Date) value).getTime()).toString();
-    }
-    return value;
-  }
 }

@@ -13,48 +13,48 @@ import org.apache.kafka.connect.sink.SinkRecord;
  */
 public final class SinkRecordAdapter implements AbstractSinkRecord {
 
-  private final SinkRecord record;
+    private final SinkRecord record;
 
-  public SinkRecordAdapter(SinkRecord record) {
-    this.record = record;
-  }
-
-  /** The Connect record this adapter wraps. */
-  public SinkRecord original() {
-    return record;
-  }
-
-  @Override
-  public Iterable<AbstractSinkRecordHeader> headers() {
-    List<AbstractSinkRecordHeader> headers = new ArrayList<>();
-    for (Header header : record.headers()) {
-      headers.add(new HeaderAdapter(header));
+    public SinkRecordAdapter(SinkRecord record) {
+        this.record = record;
     }
-    return headers;
-  }
 
-  @Override
-  public Object key() {
-    return ConnectValues.recordToEngine(record.keySchema(), record.key());
-  }
+    /** The Connect record this adapter wraps. */
+    public SinkRecord original() {
+        return record;
+    }
 
-  @Override
-  public Object value() {
-    return ConnectValues.recordToEngine(record.valueSchema(), record.value());
-  }
+    @Override
+    public Iterable<AbstractSinkRecordHeader> headers() {
+        List<AbstractSinkRecordHeader> headers = new ArrayList<>();
+        for (Header header : record.headers()) {
+            headers.add(new HeaderAdapter(header));
+        }
+        return headers;
+    }
 
-  @Override
-  public Long timestamp() {
-    return record.timestamp();
-  }
+    @Override
+    public Object key() {
+        return ConnectValues.recordToEngine(record.keySchema(), record.key());
+    }
 
-  @Override
-  public String topic() {
-    return record.topic();
-  }
+    @Override
+    public Object value() {
+        return ConnectValues.recordToEngine(record.valueSchema(), record.value());
+    }
 
-  @Override
-  public String toString() {
-    return record.topic() + "-" + record.kafkaPartition() + "@" + record.kafkaOffset();
-  }
+    @Override
+    public Long timestamp() {
+        return record.timestamp();
+    }
+
+    @Override
+    public String topic() {
+        return record.topic();
+    }
+
+    @Override
+    public String toString() {
+        return record.topic() + "-" + record.kafkaPartition() + "@" + record.kafkaOffset();
+    }
 }

@@ -16,82 +16,108 @@ import org.apache.kafka.common.config.ConfigDef.Type;
  */
 public final class PipelineSinkConfig {
 
-  public static final String RETRY_BACKOFF_MS_CONFIG = "kafkapipeline.retry.backoff.ms";
-  private static final long RETRY_BACKOFF_MS_DEFAULT = 2_000L;
-  private static final String RETRY_BACKOFF_MS_DOC = "Wait before retrying a batch when Cassandra is unavailable "
-      + "(at task start or mid-stream); doubles with each consecutive failure up to "
-      + "kafkapipeline.retry.backoff.max.ms.";
+    public static final String RETRY_BACKOFF_MS_CONFIG = "kafkapipeline.retry.backoff.ms";
+    private static final long RETRY_BACKOFF_MS_DEFAULT = 2_000L;
+    private static final String RETRY_BACKOFF_MS_DOC = "Wait before retrying a batch when Cassandra is unavailable "
+            + "(at task start or mid-stream); doubles with each consecutive failure up to "
+            + "kafkapipeline.retry.backoff.max.ms.";
 
-  public static final String RETRY_BACKOFF_MAX_MS_CONFIG = "kafkapipeline.retry.backoff.max.ms";
-  private static final long RETRY_BACKOFF_MAX_MS_DEFAULT = 10_000L;
-  private static final String RETRY_BACKOFF_MAX_MS_DOC = "Longest wait between retries. Also the driver's "
-      + "reconnection max-delay unless datastax-java-driver.advanced.reconnection-policy.max-delay is set.";
+    public static final String RETRY_BACKOFF_MAX_MS_CONFIG = "kafkapipeline.retry.backoff.max.ms";
+    private static final long RETRY_BACKOFF_MAX_MS_DEFAULT = 10_000L;
+    private static final String RETRY_BACKOFF_MAX_MS_DOC = "Longest wait between retries. Also the driver's "
+            + "reconnection max-delay unless datastax-java-driver.advanced.reconnection-policy.max-delay is set.";
 
-  public static final String RETRY_MAX_ATTEMPTS_CONFIG = "kafkapipeline.retry.max.attempts";
-  private static final int RETRY_MAX_ATTEMPTS_DEFAULT = -1;
-  private static final String RETRY_MAX_ATTEMPTS_DOC = "Consecutive failed attempts while Cassandra is "
-      + "unavailable before the task fails; -1 retries forever.";
+    public static final String RETRY_MAX_ATTEMPTS_CONFIG = "kafkapipeline.retry.max.attempts";
+    private static final int RETRY_MAX_ATTEMPTS_DEFAULT = -1;
+    private static final String RETRY_MAX_ATTEMPTS_DOC = "Consecutive failed attempts while Cassandra is "
+            + "unavailable before the task fails; -1 retries forever.";
 
-  public static final String SESSION_RESTART_MS_CONFIG = "kafkapipeline.session.restart.ms";
-  private static final long SESSION_RESTART_MS_DEFAULT = 60_000L;
-  private static final String SESSION_RESTART_MS_DOC = "When the driver has seen no Cassandra node up for this "
-      + "long, the session is closed and built again on the next attempt (e.g. Cassandra came back under a new "
-      + "address). 0 rebuilds it at the first failure.";
+    public static final String SESSION_RESTART_MS_CONFIG = "kafkapipeline.session.restart.ms";
+    private static final long SESSION_RESTART_MS_DEFAULT = 60_000L;
+    private static final String SESSION_RESTART_MS_DOC = "When the driver has seen no Cassandra node up for this "
+            + "long, the session is closed and built again on the next attempt (e.g. Cassandra came back under a new "
+            + "address). 0 rebuilds it at the first failure.";
 
-  public static final String VALIDATE_CASSANDRA_CONFIG = "kafkapipeline.validate.cassandra";
-  private static final boolean VALIDATE_CASSANDRA_DEFAULT = true;
-  private static final String VALIDATE_CASSANDRA_DOC = "Whether config validation connects to Cassandra to check "
-      + "that every mapped keyspace, table and column exists (only when the static checks pass; an unreachable "
-      + "Cassandra is logged, not an error).";
+    public static final String VALIDATE_CASSANDRA_CONFIG = "kafkapipeline.validate.cassandra";
+    private static final boolean VALIDATE_CASSANDRA_DEFAULT = true;
+    private static final String VALIDATE_CASSANDRA_DOC = "Whether config validation connects to Cassandra to check "
+            + "that every mapped keyspace, table and column exists (only when the static checks pass; an unreachable "
+            + "Cassandra is logged, not an error).";
 
-  /** Only this plugin's keys. */
-  static final ConfigDef OWN_CONFIG_DEF = new ConfigDef()
-      .define(RETRY_BACKOFF_MS_CONFIG, Type.LONG, RETRY_BACKOFF_MS_DEFAULT, Range.atLeast(0), Importance.MEDIUM,
-          RETRY_BACKOFF_MS_DOC)
-      .define(RETRY_BACKOFF_MAX_MS_CONFIG, Type.LONG, RETRY_BACKOFF_MAX_MS_DEFAULT, Range.atLeast(0),
-          Importance.LOW, RETRY_BACKOFF_MAX_MS_DOC)
-      .define(RETRY_MAX_ATTEMPTS_CONFIG, Type.INT, RETRY_MAX_ATTEMPTS_DEFAULT, Range.atLeast(-1), Importance.LOW,
-          RETRY_MAX_ATTEMPTS_DOC)
-      .define(SESSION_RESTART_MS_CONFIG, Type.LONG, SESSION_RESTART_MS_DEFAULT, Range.atLeast(0), Importance.LOW,
-          SESSION_RESTART_MS_DOC)
-      .define(VALIDATE_CASSANDRA_CONFIG, Type.BOOLEAN, VALIDATE_CASSANDRA_DEFAULT, Importance.LOW,
-          VALIDATE_CASSANDRA_DOC);
+    /** Only this plugin's keys. */
+    static final ConfigDef OWN_CONFIG_DEF = new ConfigDef()
+            .define(
+                    RETRY_BACKOFF_MS_CONFIG,
+                    Type.LONG,
+                    RETRY_BACKOFF_MS_DEFAULT,
+                    Range.atLeast(0),
+                    Importance.MEDIUM,
+                    RETRY_BACKOFF_MS_DOC)
+            .define(
+                    RETRY_BACKOFF_MAX_MS_CONFIG,
+                    Type.LONG,
+                    RETRY_BACKOFF_MAX_MS_DEFAULT,
+                    Range.atLeast(0),
+                    Importance.LOW,
+                    RETRY_BACKOFF_MAX_MS_DOC)
+            .define(
+                    RETRY_MAX_ATTEMPTS_CONFIG,
+                    Type.INT,
+                    RETRY_MAX_ATTEMPTS_DEFAULT,
+                    Range.atLeast(-1),
+                    Importance.LOW,
+                    RETRY_MAX_ATTEMPTS_DOC)
+            .define(
+                    SESSION_RESTART_MS_CONFIG,
+                    Type.LONG,
+                    SESSION_RESTART_MS_DEFAULT,
+                    Range.atLeast(0),
+                    Importance.LOW,
+                    SESSION_RESTART_MS_DOC)
+            .define(
+                    VALIDATE_CASSANDRA_CONFIG,
+                    Type.BOOLEAN,
+                    VALIDATE_CASSANDRA_DEFAULT,
+                    Importance.LOW,
+                    VALIDATE_CASSANDRA_DOC);
 
-  /** The connector's whole definition: DataStax's keys, then ours. */
-  public static final ConfigDef CONFIG_DEF = withOwnKeys(new ConfigDef(CassandraSinkConfig.GLOBAL_CONFIG_DEF));
+    /** The connector's whole definition: DataStax's keys, then ours. */
+    public static final ConfigDef CONFIG_DEF = withOwnKeys(new ConfigDef(CassandraSinkConfig.GLOBAL_CONFIG_DEF));
 
-  private final RetryPolicy retryPolicy;
-  private final long sessionRestartMs;
-  private final boolean validateCassandra;
+    private final RetryPolicy retryPolicy;
+    private final long sessionRestartMs;
+    private final boolean validateCassandra;
 
-  /** @throws org.apache.kafka.common.config.ConfigException naming the key of an invalid value */
-  public PipelineSinkConfig(Map<String, String> props) {
-    AbstractConfig config = new AbstractConfig(OWN_CONFIG_DEF, props, false);
-    this.retryPolicy = new RetryPolicy(config.getLong(RETRY_BACKOFF_MS_CONFIG),
-        config.getLong(RETRY_BACKOFF_MAX_MS_CONFIG), config.getInt(RETRY_MAX_ATTEMPTS_CONFIG));
-    this.sessionRestartMs = config.getLong(SESSION_RESTART_MS_CONFIG);
-    this.validateCassandra = config.getBoolean(VALIDATE_CASSANDRA_CONFIG);
-  }
+    /** @throws org.apache.kafka.common.config.ConfigException naming the key of an invalid value */
+    public PipelineSinkConfig(Map<String, String> props) {
+        AbstractConfig config = new AbstractConfig(OWN_CONFIG_DEF, props, false);
+        this.retryPolicy = new RetryPolicy(
+                config.getLong(RETRY_BACKOFF_MS_CONFIG),
+                config.getLong(RETRY_BACKOFF_MAX_MS_CONFIG),
+                config.getInt(RETRY_MAX_ATTEMPTS_CONFIG));
+        this.sessionRestartMs = config.getLong(SESSION_RESTART_MS_CONFIG);
+        this.validateCassandra = config.getBoolean(VALIDATE_CASSANDRA_CONFIG);
+    }
 
-  public RetryPolicy retryPolicy() {
-    return retryPolicy;
-  }
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
 
-  public long sessionRestartMs() {
-    return sessionRestartMs;
-  }
+    public long sessionRestartMs() {
+        return sessionRestartMs;
+    }
 
-  public boolean validateCassandra() {
-    return validateCassandra;
-  }
+    public boolean validateCassandra() {
+        return validateCassandra;
+    }
 
-  private static ConfigDef withOwnKeys(ConfigDef def) {
-    OWN_CONFIG_DEF.configKeys().values().forEach(def::define);
-    return def;
-  }
+    private static ConfigDef withOwnKeys(ConfigDef def) {
+        OWN_CONFIG_DEF.configKeys().values().forEach(def::define);
+        return def;
+    }
 
-  /** Prints the documentation of this plugin's keys (reStructuredText). */
-  public static void main(String[] args) {
-    System.out.println(OWN_CONFIG_DEF.toRst());
-  }
+    /** Prints the documentation of this plugin's keys (reStructuredText). */
+    public static void main(String[] args) {
+        System.out.println(OWN_CONFIG_DEF.toRst());
+    }
 }

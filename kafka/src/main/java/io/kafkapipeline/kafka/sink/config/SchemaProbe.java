@@ -6,6 +6,6 @@ import java.util.Map;
 @FunctionalInterface
 public interface SchemaProbe {
 
-  /** Attaches an error to the key of every mapping whose keyspace, table or columns do not exist. */
-  void check(Map<String, String> props, ValidationErrors errors);
+    /** Attaches an error to the key of every mapping whose keyspace, table or columns do not exist. */
+    void check(Map<String, String> props, ValidationErrors errors);
 }

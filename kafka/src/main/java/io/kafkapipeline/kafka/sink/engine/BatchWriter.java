@@ -18,34 +18,34 @@ import org.slf4j.LoggerFactory;
  */
 public final class BatchWriter {
 
-  private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
+    private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
 
-  private final SinkEngine engine;
+    private final SinkEngine engine;
 
-  public BatchWriter(SinkEngine engine) {
-    this.engine = engine;
-  }
-
-  public BatchResult write(List<SinkRecord> records) {
-    BatchOutcome outcome = engine.write(records);
-    List<Failure> shared = sharedWriteFailures(outcome.failures());
-    if (!shared.isEmpty()) {
-      log.debug("Writing {} records of failed Cassandra batches one at a time", shared.size());
-      outcome.removeFailures(shared);
-      for (Failure failure : shared) {
-        outcome.addAll(engine.write(List.of(failure.record())));
-      }
+    public BatchWriter(SinkEngine engine) {
+        this.engine = engine;
     }
-    return BatchResult.of(records, outcome);
-  }
 
-  /** Non-transient write failures whose exception instance more than one record got. */
-  static List<Failure> sharedWriteFailures(List<Failure> failures) {
-    List<Failure> candidates = failures.stream()
-        .filter(f -> f.duringWrite() && !ErrorClassifier.isTransient(f.cause()))
-        .collect(Collectors.toList());
-    Map<Throwable, Integer> counts = new IdentityHashMap<>();
-    candidates.forEach(f -> counts.merge(f.cause(), 1, Integer::sum));
-    return candidates.stream().filter(f -> counts.get(f.cause()) > 1).collect(Collectors.toList());
-  }
+    public BatchResult write(List<SinkRecord> records) {
+        BatchOutcome outcome = engine.write(records);
+        List<Failure> shared = sharedWriteFailures(outcome.failures());
+        if (!shared.isEmpty()) {
+            log.debug("Writing {} records of failed Cassandra batches one at a time", shared.size());
+            outcome.removeFailures(shared);
+            for (Failure failure : shared) {
+                outcome.addAll(engine.write(List.of(failure.record())));
+            }
+        }
+        return BatchResult.of(records, outcome);
+    }
+
+    /** Non-transient write failures whose exception instance more than one record got. */
+    static List<Failure> sharedWriteFailures(List<Failure> failures) {
+        List<Failure> candidates = failures.stream()
+                .filter(f -> f.duringWrite() && !ErrorClassifier.isTransient(f.cause()))
+                .collect(Collectors.toList());
+        Map<Throwable, Integer> counts = new IdentityHashMap<>();
+        candidates.forEach(f -> counts.merge(f.cause(), 1, Integer::sum));
+        return candidates.stream().filter(f -> counts.get(f.cause()) > 1).collect(Collectors.toList());
+    }
 }

@@ -24,84 +24,85 @@ import org.slf4j.LoggerFactory;
  */
 public final class CassandraEngine implements SinkEngine {
 
-  private static final Logger log = LoggerFactory.getLogger(CassandraEngine.class);
+    private static final Logger log = LoggerFactory.getLogger(CassandraEngine.class);
 
-  private final Map<String, String> props;
-  private final EngineTask task = new EngineTask();
-  private boolean started;
+    private final Map<String, String> props;
+    private final EngineTask task = new EngineTask();
+    private boolean started;
 
-  /** @param props the engine settings (DataStax keys), see {@code EngineProps} */
-  public CassandraEngine(Map<String, String> props) {
-    this.props = new HashMap<>(props);
-  }
-
-  @Override
-  public void ensureStarted() {
-    if (started) {
-      return;
+    /** @param props the engine settings (DataStax keys), see {@code EngineProps} */
+    public CassandraEngine(Map<String, String> props) {
+        this.props = new HashMap<>(props);
     }
-    Optional<String> unreachable = ContactPoints.noneReachable(props);
-    if (unreachable.isPresent()) {
-      throw new CassandraUnavailableException(new java.net.ConnectException(unreachable.get()));
-    }
-    try {
-      task.start(props);
-    } catch (RuntimeException e) {
-      if (ErrorClassifier.isTransient(e)) {
-        throw new CassandraUnavailableException(e);
-      }
-      throw new ConnectException("Cannot start the Cassandra sink: " + e.getMessage(), e);
-    }
-    started = true;
-    log.info("Cassandra session ready for sink instance {}", props.get("name"));
-  }
 
-  @Override
-  public BatchOutcome write(Collection<SinkRecord> records) {
-    if (!started) {
-      throw new IllegalStateException("The Cassandra engine is not started");
+    @Override
+    public void ensureStarted() {
+        if (started) {
+            return;
+        }
+        Optional<String> unreachable = ContactPoints.noneReachable(props);
+        if (unreachable.isPresent()) {
+            throw new CassandraUnavailableException(new java.net.ConnectException(unreachable.get()));
+        }
+        try {
+            task.start(props);
+        } catch (RuntimeException e) {
+            if (ErrorClassifier.isTransient(e)) {
+                throw new CassandraUnavailableException(e);
+            }
+            throw new ConnectException("Cannot start the Cassandra sink: " + e.getMessage(), e);
+        }
+        started = true;
+        log.info("Cassandra session ready for sink instance {}", props.get("name"));
     }
-    return task.write(records);
-  }
 
-  @Override
-  public boolean anyNodeUp() {
-    return started && task.getInstanceState().getSession().getMetadata().getNodes().values().stream()
-        .anyMatch(node -> node.getState() == NodeState.UP);
-  }
-
-  @Override
-  public void restart() {
-    if (!started) {
-      return;
+    @Override
+    public BatchOutcome write(Collection<SinkRecord> records) {
+        if (!started) {
+            throw new IllegalStateException("The Cassandra engine is not started");
+        }
+        return task.write(records);
     }
-    started = false;
-    InstanceState state = task.getInstanceState();
-    task.stop();
-    shutdown(state.getMappingExecutor());
-    log.info("Closed the Cassandra session of sink instance {}", props.get("name"));
-  }
 
-  @Override
-  public void close() {
-    restart();
-    stopStatementThread();
-  }
-
-  private static void shutdown(Executor executor) {
-    if (executor instanceof ExecutorService) {
-      ((ExecutorService) executor).shutdown();
+    @Override
+    public boolean anyNodeUp() {
+        return started
+                && task.getInstanceState().getSession().getMetadata().getNodes().values().stream()
+                        .anyMatch(node -> node.getState() == NodeState.UP);
     }
-  }
 
-  /** The engine never stops its statement thread; without this every task restart in a worker leaks one. */
-  private void stopStatementThread() {
-    try {
-      Field field = AbstractSinkTask.class.getDeclaredField("boundStatementProcessorService");
-      field.setAccessible(true);
-      shutdown((Executor) field.get(task));
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      log.debug("Could not stop the engine's statement thread", e);
+    @Override
+    public void restart() {
+        if (!started) {
+            return;
+        }
+        started = false;
+        InstanceState state = task.getInstanceState();
+        task.stop();
+        shutdown(state.getMappingExecutor());
+        log.info("Closed the Cassandra session of sink instance {}", props.get("name"));
     }
-  }
+
+    @Override
+    public void close() {
+        restart();
+        stopStatementThread();
+    }
+
+    private static void shutdown(Executor executor) {
+        if (executor instanceof ExecutorService) {
+            ((ExecutorService) executor).shutdown();
+        }
+    }
+
+    /** The engine never stops its statement thread; without this every task restart in a worker leaks one. */
+    private void stopStatementThread() {
+        try {
+            Field field = AbstractSinkTask.class.getDeclaredField("boundStatementProcessorService");
+            field.setAccessible(true);
+            shutdown((Executor) field.get(task));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.debug("Could not stop the engine's statement thread", e);
+        }
+    }
 }

@@ -15,40 +15,48 @@ import java.util.stream.Collectors;
  */
 final class ContactPoints {
 
-  private static final int DEFAULT_PORT = 9042;
-  private static final int TIMEOUT_MS = 2_000;
+    private static final int DEFAULT_PORT = 9042;
+    private static final int TIMEOUT_MS = 2_000;
 
-  private ContactPoints() {}
+    private ContactPoints() {}
 
-  /**
-   * Empty when at least one contact point accepts a TCP connection (or none is configured, as with a cloud secure
-   * bundle); otherwise why none does.
-   */
-  static Optional<String> noneReachable(Map<String, String> props) {
-    List<String> hosts = Arrays.stream(props.getOrDefault("contactPoints", "").split(","))
-        .map(String::trim).filter(h -> !h.isEmpty()).collect(Collectors.toList());
-    if (hosts.isEmpty()) {
-      return Optional.empty();
+    /**
+     * Empty when at least one contact point accepts a TCP connection (or none is configured, as with a cloud secure
+     * bundle); otherwise why none does.
+     */
+    static Optional<String> noneReachable(Map<String, String> props) {
+        List<String> hosts = Arrays.stream(
+                        props.getOrDefault("contactPoints", "").split(","))
+                .map(String::trim)
+                .filter(h -> !h.isEmpty())
+                .collect(Collectors.toList());
+        if (hosts.isEmpty()) {
+            return Optional.empty();
+        }
+        int port = port(props.get("port"));
+        StringBuilder failures = new StringBuilder();
+        for (String host : hosts) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(host, port), TIMEOUT_MS);
+                return Optional.empty();
+            } catch (IOException | IllegalArgumentException e) {
+                failures.append(failures.length() == 0 ? "" : ", ")
+                        .append(host)
+                        .append(':')
+                        .append(port)
+                        .append(" (")
+                        .append(e.getMessage())
+                        .append(')');
+            }
+        }
+        return Optional.of("No contact point accepts connections: " + failures);
     }
-    int port = port(props.get("port"));
-    StringBuilder failures = new StringBuilder();
-    for (String host : hosts) {
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress(host, port), TIMEOUT_MS);
-        return Optional.empty();
-      } catch (IOException | IllegalArgumentException e) {
-        failures.append(failures.length() == 0 ? "" : ", ").append(host).append(':').append(port).append(" (")
-            .append(e.getMessage()).append(')');
-      }
-    }
-    return Optional.of("No contact point accepts connections: " + failures);
-  }
 
-  private static int port(String port) {
-    try {
-      return port == null || port.isBlank() ? DEFAULT_PORT : Integer.parseInt(port.trim());
-    } catch (NumberFormatException e) {
-      return DEFAULT_PORT;
+    private static int port(String port) {
+        try {
+            return port == null || port.isBlank() ? DEFAULT_PORT : Integer.parseInt(port.trim());
+        } catch (NumberFormatException e) {
+            return DEFAULT_PORT;
+        }
     }
-  }
 }

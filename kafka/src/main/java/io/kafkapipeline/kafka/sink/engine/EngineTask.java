@@ -15,42 +15,42 @@ import org.apache.kafka.connect.sink.SinkRecord;
  */
 final class EngineTask extends AbstractSinkTask {
 
-  static final String APPLICATION_NAME = "kafkapipeline-cassandra-sink";
+    static final String APPLICATION_NAME = "kafkapipeline-cassandra-sink";
 
-  private volatile BatchOutcome current;
+    private volatile BatchOutcome current;
 
-  /** Writes the records; returns when the engine has an answer for each. Not re-entrant. */
-  BatchOutcome write(Collection<SinkRecord> records) {
-    List<AbstractSinkRecord> adapted = new ArrayList<>(records.size());
-    records.forEach(r -> adapted.add(new SinkRecordAdapter(r)));
-    BatchOutcome outcome = new BatchOutcome();
-    current = outcome;
-    try {
-      put(adapted);
-    } finally {
-      current = null;
+    /** Writes the records; returns when the engine has an answer for each. Not re-entrant. */
+    BatchOutcome write(Collection<SinkRecord> records) {
+        List<AbstractSinkRecord> adapted = new ArrayList<>(records.size());
+        records.forEach(r -> adapted.add(new SinkRecordAdapter(r)));
+        BatchOutcome outcome = new BatchOutcome();
+        current = outcome;
+        try {
+            put(adapted);
+        } finally {
+            current = null;
+        }
+        return outcome;
     }
-    return outcome;
-  }
 
-  @Override
-  protected void handleFailure(AbstractSinkRecord record, Throwable e, String cql, Runnable failCounter) {
-    failCounter.run();
-    current.failed(((SinkRecordAdapter) record).original(), e, cql);
-  }
+    @Override
+    protected void handleFailure(AbstractSinkRecord record, Throwable e, String cql, Runnable failCounter) {
+        failCounter.run();
+        current.failed(((SinkRecordAdapter) record).original(), e, cql);
+    }
 
-  @Override
-  protected void handleSuccess(AbstractSinkRecord record) {
-    current.succeeded(((SinkRecordAdapter) record).original());
-  }
+    @Override
+    protected void handleSuccess(AbstractSinkRecord record) {
+        current.succeeded(((SinkRecordAdapter) record).original());
+    }
 
-  @Override
-  public String version() {
-    return SinkVersion.get();
-  }
+    @Override
+    public String version() {
+        return SinkVersion.get();
+    }
 
-  @Override
-  public String applicationName() {
-    return APPLICATION_NAME;
-  }
+    @Override
+    public String applicationName() {
+        return APPLICATION_NAME;
+    }
 }

@@ -11,8 +11,8 @@ import org.apache.kafka.connect.sink.SinkRecord;
  */
 public record Failure(SinkRecord record, Throwable cause, String cql) {
 
-  /** Whether Cassandra rejected or missed the write, as opposed to the record not mapping to the table. */
-  public boolean duringWrite() {
-    return cql != null;
-  }
+    /** Whether Cassandra rejected or missed the write, as opposed to the record not mapping to the table. */
+    public boolean duringWrite() {
+        return cql != null;
+    }
 }

@@ -34,59 +34,70 @@ import javax.net.ssl.SSLException;
  */
 public final class ErrorClassifier {
 
-  private static final List<Class<? extends Throwable>> TRANSIENT = List.of(
-      DriverTimeoutException.class, NodeUnavailableException.class, RequestThrottlingException.class,
-      ClosedConnectionException.class, HeartbeatException.class, BusyConnectionException.class,
-      ConnectionInitException.class, BootstrappingException.class, OverloadedException.class,
-      ReadTimeoutException.class, WriteTimeoutException.class, UnavailableException.class,
-      TruncateException.class, ConnectException.class, UnknownHostException.class, ClosedChannelException.class);
+    private static final List<Class<? extends Throwable>> TRANSIENT = List.of(
+            DriverTimeoutException.class,
+            NodeUnavailableException.class,
+            RequestThrottlingException.class,
+            ClosedConnectionException.class,
+            HeartbeatException.class,
+            BusyConnectionException.class,
+            ConnectionInitException.class,
+            BootstrappingException.class,
+            OverloadedException.class,
+            ReadTimeoutException.class,
+            WriteTimeoutException.class,
+            UnavailableException.class,
+            TruncateException.class,
+            ConnectException.class,
+            UnknownHostException.class,
+            ClosedChannelException.class);
 
-  private static final Set<Class<? extends Throwable>> CONFIGURATION = Set.of(
-      AuthenticationException.class, UnsupportedProtocolVersionException.class, SSLException.class);
+    private static final Set<Class<? extends Throwable>> CONFIGURATION =
+            Set.of(AuthenticationException.class, UnsupportedProtocolVersionException.class, SSLException.class);
 
-  private static final int MAX_DEPTH = 16;
+    private static final int MAX_DEPTH = 16;
 
-  private ErrorClassifier() {}
+    private ErrorClassifier() {}
 
-  /** Whether retrying later may succeed: true for the transient errors above, anywhere in the cause chain. */
-  public static boolean isTransient(Throwable error) {
-    Throwable current = error;
-    for (int depth = 0; current != null && depth < MAX_DEPTH; depth++, current = current.getCause()) {
-      if (current instanceof AllNodesFailedException) {
-        return !hasConfigurationError((AllNodesFailedException) current);
-      }
-      if (isInstanceOfAny(current, TRANSIENT)) {
-        return true;
-      }
-      if (isInstanceOfAny(current, CONFIGURATION)) {
+    /** Whether retrying later may succeed: true for the transient errors above, anywhere in the cause chain. */
+    public static boolean isTransient(Throwable error) {
+        Throwable current = error;
+        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++, current = current.getCause()) {
+            if (current instanceof AllNodesFailedException) {
+                return !hasConfigurationError((AllNodesFailedException) current);
+            }
+            if (isInstanceOfAny(current, TRANSIENT)) {
+                return true;
+            }
+            if (isInstanceOfAny(current, CONFIGURATION)) {
+                return false;
+            }
+        }
         return false;
-      }
     }
-    return false;
-  }
 
-  private static boolean hasConfigurationError(AllNodesFailedException error) {
-    return error.getAllErrors().values().stream()
-        .flatMap(List::stream)
-        .anyMatch(ErrorClassifier::isConfigurationError);
-  }
-
-  private static boolean isConfigurationError(Throwable error) {
-    Throwable current = error;
-    for (int depth = 0; current != null && depth < MAX_DEPTH; depth++, current = current.getCause()) {
-      if (isInstanceOfAny(current, CONFIGURATION)) {
-        return true;
-      }
+    private static boolean hasConfigurationError(AllNodesFailedException error) {
+        return error.getAllErrors().values().stream()
+                .flatMap(List::stream)
+                .anyMatch(ErrorClassifier::isConfigurationError);
     }
-    return false;
-  }
 
-  private static boolean isInstanceOfAny(Throwable error, Iterable<Class<? extends Throwable>> types) {
-    for (Class<? extends Throwable> type : types) {
-      if (type.isInstance(error)) {
-        return true;
-      }
+    private static boolean isConfigurationError(Throwable error) {
+        Throwable current = error;
+        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++, current = current.getCause()) {
+            if (isInstanceOfAny(current, CONFIGURATION)) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
+
+    private static boolean isInstanceOfAny(Throwable error, Iterable<Class<? extends Throwable>> types) {
+        for (Class<? extends Throwable> type : types) {
+            if (type.isInstance(error)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

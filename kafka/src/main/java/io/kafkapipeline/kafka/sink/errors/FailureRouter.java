@@ -20,58 +20,68 @@ import org.slf4j.LoggerFactory;
  */
 public final class FailureRouter {
 
-  private static final Logger log = LoggerFactory.getLogger(FailureRouter.class);
+    private static final Logger log = LoggerFactory.getLogger(FailureRouter.class);
 
-  private final ErrantRecordReporter reporter;
-  private final IgnoreErrorsPolicy ignoreErrors;
+    private final ErrantRecordReporter reporter;
+    private final IgnoreErrorsPolicy ignoreErrors;
 
-  /** @param reporter the worker's reporter, or null when the worker has none */
-  public FailureRouter(ErrantRecordReporter reporter, IgnoreErrorsPolicy ignoreErrors) {
-    this.reporter = reporter;
-    this.ignoreErrors = ignoreErrors;
-  }
+    /** @param reporter the worker's reporter, or null when the worker has none */
+    public FailureRouter(ErrantRecordReporter reporter, IgnoreErrorsPolicy ignoreErrors) {
+        this.reporter = reporter;
+        this.ignoreErrors = ignoreErrors;
+    }
 
-  /**
-   * Reports, ignores or fails.
-   *
-   * @throws ConnectException when a failure is neither reportable nor ignored
-   */
-  public void route(List<Failure> failures) {
-    if (failures.isEmpty()) {
-      return;
+    /**
+     * Reports, ignores or fails.
+     *
+     * @throws ConnectException when a failure is neither reportable nor ignored
+     */
+    public void route(List<Failure> failures) {
+        if (failures.isEmpty()) {
+            return;
+        }
+        if (reporter != null) {
+            failures.forEach(f -> reporter.report(f.record(), RecordFailureException.of(f)));
+            log.warn(
+                    "Sent {} failed records to the errant record reporter (dead-letter queue); first: {}",
+                    failures.size(),
+                    describe(failures.get(0)));
+            return;
+        }
+        List<Failure> fatal = failures.stream().filter(f -> !isIgnored(f)).collect(Collectors.toList());
+        if (failures.size() > fatal.size()) {
+            log.warn(
+                    "Ignored {} failed records (ignoreErrors={}); first: {}",
+                    failures.size() - fatal.size(),
+                    ignoreErrors,
+                    describe(failures.stream()
+                            .filter(this::isIgnored)
+                            .findFirst()
+                            .orElseThrow()));
+        }
+        if (!fatal.isEmpty()) {
+            Failure first = fatal.get(0);
+            throw new ConnectException(
+                    fatal.size() + " records failed and ignoreErrors=" + ignoreErrors + " does not ignore them; first: "
+                            + describe(first),
+                    first.cause());
+        }
     }
-    if (reporter != null) {
-      failures.forEach(f -> reporter.report(f.record(), RecordFailureException.of(f)));
-      log.warn("Sent {} failed records to the errant record reporter (dead-letter queue); first: {}",
-          failures.size(), describe(failures.get(0)));
-      return;
-    }
-    List<Failure> fatal = failures.stream().filter(f -> !isIgnored(f)).collect(Collectors.toList());
-    if (failures.size() > fatal.size()) {
-      log.warn("Ignored {} failed records (ignoreErrors={}); first: {}", failures.size() - fatal.size(),
-          ignoreErrors, describe(failures.stream().filter(this::isIgnored).findFirst().orElseThrow()));
-    }
-    if (!fatal.isEmpty()) {
-      Failure first = fatal.get(0);
-      throw new ConnectException(fatal.size() + " records failed and ignoreErrors=" + ignoreErrors
-          + " does not ignore them; first: " + describe(first), first.cause());
-    }
-  }
 
-  boolean isIgnored(Failure failure) {
-    switch (ignoreErrors) {
-      case ALL:
-        return true;
-      case DRIVER:
-        return failure.duringWrite();
-      default:
-        return false;
+    boolean isIgnored(Failure failure) {
+        switch (ignoreErrors) {
+            case ALL:
+                return true;
+            case DRIVER:
+                return failure.duringWrite();
+            default:
+                return false;
+        }
     }
-  }
 
-  static String describe(Failure failure) {
-    SinkRecord r = failure.record();
-    return r.topic() + "-" + r.kafkaPartition() + "@" + r.kafkaOffset() + ": "
-        + RecordFailureException.of(failure).getMessage();
-  }
+    static String describe(Failure failure) {
+        SinkRecord r = failure.record();
+        return r.topic() + "-" + r.kafkaPartition() + "@" + r.kafkaOffset() + ": "
+                + RecordFailureException.of(failure).getMessage();
+    }
 }

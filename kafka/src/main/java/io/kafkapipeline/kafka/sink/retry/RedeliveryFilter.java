@@ -14,25 +14,25 @@ import org.apache.kafka.connect.sink.SinkRecord;
  */
 public final class RedeliveryFilter {
 
-  private final Set<RecordId> done = new HashSet<>();
+    private final Set<RecordId> done = new HashSet<>();
 
-  /** The records of {@code batch} not yet handled. */
-  public List<SinkRecord> pending(Collection<SinkRecord> batch) {
-    return batch.stream().filter(r -> !done.contains(RecordId.of(r))).collect(Collectors.toList());
-  }
-
-  public void markDone(Collection<SinkRecord> records) {
-    records.forEach(r -> done.add(RecordId.of(r)));
-  }
-
-  public void clear() {
-    done.clear();
-  }
-
-  /** Identifies a record by where it was consumed (before any transformation renamed its topic). */
-  record RecordId(String topic, Integer partition, long offset) {
-    static RecordId of(SinkRecord record) {
-      return new RecordId(record.originalTopic(), record.originalKafkaPartition(), record.originalKafkaOffset());
+    /** The records of {@code batch} not yet handled. */
+    public List<SinkRecord> pending(Collection<SinkRecord> batch) {
+        return batch.stream().filter(r -> !done.contains(RecordId.of(r))).collect(Collectors.toList());
     }
-  }
+
+    public void markDone(Collection<SinkRecord> records) {
+        records.forEach(r -> done.add(RecordId.of(r)));
+    }
+
+    public void clear() {
+        done.clear();
+    }
+
+    /** Identifies a record by where it was consumed (before any transformation renamed its topic). */
+    record RecordId(String topic, Integer partition, long offset) {
+        static RecordId of(SinkRecord record) {
+            return new RecordId(record.originalTopic(), record.originalKafkaPartition(), record.originalKafkaOffset());
+        }
+    }
 }

@@ -8,37 +8,37 @@ import java.util.function.LongSupplier;
  */
 public final class SessionRecycler {
 
-  private final long restartAfterMs;
-  private final LongSupplier clockMs;
-  private long downSinceMs = -1;
+    private final long restartAfterMs;
+    private final LongSupplier clockMs;
+    private long downSinceMs = -1;
 
-  /**
-   * @param restartAfterMs how long no node may be up before the session is rebuilt; 0 rebuilds at once
-   * @param clockMs the current time in milliseconds
-   */
-  public SessionRecycler(long restartAfterMs, LongSupplier clockMs) {
-    this.restartAfterMs = restartAfterMs;
-    this.clockMs = clockMs;
-  }
+    /**
+     * @param restartAfterMs how long no node may be up before the session is rebuilt; 0 rebuilds at once
+     * @param clockMs the current time in milliseconds
+     */
+    public SessionRecycler(long restartAfterMs, LongSupplier clockMs) {
+        this.restartAfterMs = restartAfterMs;
+        this.clockMs = clockMs;
+    }
 
-  /** Called after a failed attempt; true when the session should be dropped and built again. */
-  public boolean shouldRestart(boolean anyNodeUp) {
-    if (anyNodeUp) {
-      downSinceMs = -1;
-      return false;
+    /** Called after a failed attempt; true when the session should be dropped and built again. */
+    public boolean shouldRestart(boolean anyNodeUp) {
+        if (anyNodeUp) {
+            downSinceMs = -1;
+            return false;
+        }
+        long now = clockMs.getAsLong();
+        if (downSinceMs < 0) {
+            downSinceMs = now;
+        }
+        if (now - downSinceMs >= restartAfterMs) {
+            downSinceMs = -1;
+            return true;
+        }
+        return false;
     }
-    long now = clockMs.getAsLong();
-    if (downSinceMs < 0) {
-      downSinceMs = now;
-    }
-    if (now - downSinceMs >= restartAfterMs) {
-      downSinceMs = -1;
-      return true;
-    }
-    return false;
-  }
 
-  public void onSuccess() {
-    downSinceMs = -1;
-  }
+    public void onSuccess() {
+        downSinceMs = -1;
+    }
 }

@@ -13,44 +13,55 @@ import org.junit.jupiter.api.Test;
 
 class ConnectTypesTest {
 
-  private static final Schema STRUCT = SchemaBuilder.struct().field("a", Schema.INT32_SCHEMA).build();
+    private static final Schema STRUCT =
+            SchemaBuilder.struct().field("a", Schema.INT32_SCHEMA).build();
 
-  @Test
-  void primitivesMapOneToOne() {
-    for (Schema.Type type : Schema.Type.values()) {
-      if (type.isPrimitive()) {
-        Schema schema = SchemaBuilder.type(type).build();
-        assertThat(ConnectTypes.engineType(schema, false)).isEqualTo(Type.valueOf(type.name()));
-      }
+    @Test
+    void primitivesMapOneToOne() {
+        for (Schema.Type type : Schema.Type.values()) {
+            if (type.isPrimitive()) {
+                Schema schema = SchemaBuilder.type(type).build();
+                assertThat(ConnectTypes.engineType(schema, false)).isEqualTo(Type.valueOf(type.name()));
+            }
+        }
     }
-  }
 
-  @Test
-  void logicalTypesAreText() {
-    assertThat(ConnectTypes.engineType(Date.SCHEMA, false)).isEqualTo(Type.STRING);
-    assertThat(ConnectTypes.engineType(Time.SCHEMA, false)).isEqualTo(Type.STRING);
-    assertThat(ConnectTypes.engineType(Timestamp.SCHEMA, false)).isEqualTo(Type.STRING);
-    assertThat(ConnectTypes.engineType(Decimal.schema(3), false)).isEqualTo(Type.STRING);
-  }
+    @Test
+    void logicalTypesAreText() {
+        assertThat(ConnectTypes.engineType(Date.SCHEMA, false)).isEqualTo(Type.STRING);
+        assertThat(ConnectTypes.engineType(Time.SCHEMA, false)).isEqualTo(Type.STRING);
+        assertThat(ConnectTypes.engineType(Timestamp.SCHEMA, false)).isEqualTo(Type.STRING);
+        assertThat(ConnectTypes.engineType(Decimal.schema(3), false)).isEqualTo(Type.STRING);
+    }
 
-  @Test
-  void structIsAStructOnlyAsAWholeRecord() {
-    assertThat(ConnectTypes.engineType(STRUCT, true)).isEqualTo(Type.STRUCT);
-    assertThat(ConnectTypes.engineType(STRUCT, false)).isEqualTo(Type.STRING);
-  }
+    @Test
+    void structIsAStructOnlyAsAWholeRecord() {
+        assertThat(ConnectTypes.engineType(STRUCT, true)).isEqualTo(Type.STRUCT);
+        assertThat(ConnectTypes.engineType(STRUCT, false)).isEqualTo(Type.STRING);
+    }
 
-  @Test
-  void collectionsOfPlainValuesStayCollections() {
-    assertThat(ConnectTypes.engineType(SchemaBuilder.array(Schema.STRING_SCHEMA).build(), false))
-        .isEqualTo(Type.ARRAY);
-    assertThat(ConnectTypes.engineType(SchemaBuilder.map(Schema.STRING_SCHEMA,
-        SchemaBuilder.array(Schema.INT64_SCHEMA).build()).build(), false)).isEqualTo(Type.MAP);
-  }
+    @Test
+    void collectionsOfPlainValuesStayCollections() {
+        assertThat(ConnectTypes.engineType(
+                        SchemaBuilder.array(Schema.STRING_SCHEMA).build(), false))
+                .isEqualTo(Type.ARRAY);
+        assertThat(ConnectTypes.engineType(
+                        SchemaBuilder.map(
+                                        Schema.STRING_SCHEMA,
+                                        SchemaBuilder.array(Schema.INT64_SCHEMA).build())
+                                .build(),
+                        false))
+                .isEqualTo(Type.MAP);
+    }
 
-  @Test
-  void collectionsOfStructsOrLogicalValuesAreJsonText() {
-    assertThat(ConnectTypes.engineType(SchemaBuilder.array(STRUCT).build(), false)).isEqualTo(Type.STRING);
-    assertThat(ConnectTypes.engineType(SchemaBuilder.map(Schema.STRING_SCHEMA, Timestamp.SCHEMA).build(), false))
-        .isEqualTo(Type.STRING);
-  }
+    @Test
+    void collectionsOfStructsOrLogicalValuesAreJsonText() {
+        assertThat(ConnectTypes.engineType(SchemaBuilder.array(STRUCT).build(), false))
+                .isEqualTo(Type.STRING);
+        assertThat(ConnectTypes.engineType(
+                        SchemaBuilder.map(Schema.STRING_SCHEMA, Timestamp.SCHEMA)
+                                .build(),
+                        false))
+                .isEqualTo(Type.STRING);
+    }
 }

@@ -27,95 +27,110 @@ import org.junit.jupiter.api.Test;
 
 class CassandraProbeTest {
 
-  private static final String KEY = "topic.weather.kafkapipeline.weatherreport.mapping";
-  private static final CqlIdentifier KS = CqlIdentifier.fromInternal("kafkapipeline");
-  private static final CqlIdentifier TABLE = CqlIdentifier.fromInternal("weatherreport");
+    private static final String KEY = "topic.weather.kafkapipeline.weatherreport.mapping";
+    private static final CqlIdentifier KS = CqlIdentifier.fromInternal("kafkapipeline");
+    private static final CqlIdentifier TABLE = CqlIdentifier.fromInternal("weatherreport");
 
-  private final Map<String, String> props = new HashMap<>();
-  private final ValidationErrors errors = new ValidationErrors(props, new HashMap<>());
+    private final Map<String, String> props = new HashMap<>();
+    private final ValidationErrors errors = new ValidationErrors(props, new HashMap<>());
 
-  private static ColumnMetadata column(String name, DataType type) {
-    return new DefaultColumnMetadata(KS, TABLE, CqlIdentifier.fromInternal(name), type, false);
-  }
-
-  private static Metadata schema(KeyspaceMetadata... keyspaces) {
-    Map<CqlIdentifier, KeyspaceMetadata> byName = new HashMap<>();
-    for (KeyspaceMetadata keyspace : keyspaces) {
-      byName.put(keyspace.getName(), keyspace);
+    private static ColumnMetadata column(String name, DataType type) {
+        return new DefaultColumnMetadata(KS, TABLE, CqlIdentifier.fromInternal(name), type, false);
     }
-    return new Metadata() {
-      @Override
-      public Map<UUID, Node> getNodes() {
-        return Map.of();
-      }
 
-      @Override
-      public Map<CqlIdentifier, KeyspaceMetadata> getKeyspaces() {
-        return byName;
-      }
+    private static Metadata schema(KeyspaceMetadata... keyspaces) {
+        Map<CqlIdentifier, KeyspaceMetadata> byName = new HashMap<>();
+        for (KeyspaceMetadata keyspace : keyspaces) {
+            byName.put(keyspace.getName(), keyspace);
+        }
+        return new Metadata() {
+            @Override
+            public Map<UUID, Node> getNodes() {
+                return Map.of();
+            }
 
-      @Override
-      public Optional<TokenMap> getTokenMap() {
-        return Optional.empty();
-      }
-    };
-  }
+            @Override
+            public Map<CqlIdentifier, KeyspaceMetadata> getKeyspaces() {
+                return byName;
+            }
 
-  private static KeyspaceMetadata keyspace(TableMetadata... tables) {
-    Map<CqlIdentifier, TableMetadata> byName = new HashMap<>();
-    for (TableMetadata table : tables) {
-      byName.put(table.getName(), table);
+            @Override
+            public Optional<TokenMap> getTokenMap() {
+                return Optional.empty();
+            }
+        };
     }
-    return new DefaultKeyspaceMetadata(KS, true, false, Map.of(), Map.of(), byName, Map.of(), Map.of(), Map.of());
-  }
 
-  private static TableMetadata weatherTable() {
-    ColumnMetadata location = column("location", DataTypes.TEXT);
-    ColumnMetadata forecastdate = column("forecastdate", DataTypes.TIMESTAMP);
-    ColumnMetadata temp = column("temp", DataTypes.DOUBLE);
-    Map<CqlIdentifier, ColumnMetadata> columns = new LinkedHashMap<>();
-    List.of(location, forecastdate, temp).forEach(c -> columns.put(c.getName(), c));
-    return new DefaultTableMetadata(KS, TABLE, UUID.randomUUID(), false, false, List.of(location),
-        Map.of(forecastdate, ClusteringOrder.DESC), columns, Map.of(), Map.of());
-  }
+    private static KeyspaceMetadata keyspace(TableMetadata... tables) {
+        Map<CqlIdentifier, TableMetadata> byName = new HashMap<>();
+        for (TableMetadata table : tables) {
+            byName.put(table.getName(), table);
+        }
+        return new DefaultKeyspaceMetadata(KS, true, false, Map.of(), Map.of(), byName, Map.of(), Map.of(), Map.of());
+    }
 
-  private TableConfig table(String mapping) {
-    props.put("topics", "weather");
-    props.put(KEY, mapping);
-    return new TopicConfig("weather", props, false).getTableConfigs().iterator().next();
-  }
+    private static TableMetadata weatherTable() {
+        ColumnMetadata location = column("location", DataTypes.TEXT);
+        ColumnMetadata forecastdate = column("forecastdate", DataTypes.TIMESTAMP);
+        ColumnMetadata temp = column("temp", DataTypes.DOUBLE);
+        Map<CqlIdentifier, ColumnMetadata> columns = new LinkedHashMap<>();
+        List.of(location, forecastdate, temp).forEach(c -> columns.put(c.getName(), c));
+        return new DefaultTableMetadata(
+                KS,
+                TABLE,
+                UUID.randomUUID(),
+                false,
+                false,
+                List.of(location),
+                Map.of(forecastdate, ClusteringOrder.DESC),
+                columns,
+                Map.of(),
+                Map.of());
+    }
 
-  @Test
-  void matchingTableHasNoErrors() {
-    TableConfig table = table("location=value.location, forecastdate=value.forecastdate, temp=value.temp");
+    private TableConfig table(String mapping) {
+        props.put("topics", "weather");
+        props.put(KEY, mapping);
+        return new TopicConfig("weather", props, false)
+                .getTableConfigs()
+                .iterator()
+                .next();
+    }
 
-    CassandraProbe.checkTable(schema(keyspace(weatherTable())), table, errors);
+    @Test
+    void matchingTableHasNoErrors() {
+        TableConfig table = table("location=value.location, forecastdate=value.forecastdate, temp=value.temp");
 
-    assertThat(errors.hasErrors()).isFalse();
-  }
+        CassandraProbe.checkTable(schema(keyspace(weatherTable())), table, errors);
 
-  @Test
-  void missingKeyspaceNamesTheMapping() {
-    CassandraProbe.checkTable(schema(), table("location=value.location, forecastdate=value.forecastdate"), errors);
+        assertThat(errors.hasErrors()).isFalse();
+    }
 
-    assertThat(errors.errorsOf(KEY)).singleElement().asString().contains("Keyspace kafkapipeline does not exist");
-  }
+    @Test
+    void missingKeyspaceNamesTheMapping() {
+        CassandraProbe.checkTable(schema(), table("location=value.location, forecastdate=value.forecastdate"), errors);
 
-  @Test
-  void missingTableNamesTheMapping() {
-    CassandraProbe.checkTable(schema(keyspace()), table("location=value.location"), errors);
+        assertThat(errors.errorsOf(KEY)).singleElement().asString().contains("Keyspace kafkapipeline does not exist");
+    }
 
-    assertThat(errors.errorsOf(KEY)).singleElement().asString()
-        .contains("Table kafkapipeline.weatherreport does not exist");
-  }
+    @Test
+    void missingTableNamesTheMapping() {
+        CassandraProbe.checkTable(schema(keyspace()), table("location=value.location"), errors);
 
-  @Test
-  void unknownColumnsAndUnmappedKeyColumnsNameTheMapping() {
-    TableConfig table = table("location=value.location, tmp=value.temp");
+        assertThat(errors.errorsOf(KEY))
+                .singleElement()
+                .asString()
+                .contains("Table kafkapipeline.weatherreport does not exist");
+    }
 
-    CassandraProbe.checkTable(schema(keyspace(weatherTable())), table, errors);
+    @Test
+    void unknownColumnsAndUnmappedKeyColumnsNameTheMapping() {
+        TableConfig table = table("location=value.location, tmp=value.temp");
 
-    assertThat(errors.errorsOf(KEY)).containsExactly(
-        "Columns not in table weatherreport: tmp", "Primary key columns not mapped: forecastdate");
-  }
+        CassandraProbe.checkTable(schema(keyspace(weatherTable())), table, errors);
+
+        assertThat(errors.errorsOf(KEY))
+                .containsExactly(
+                        "Columns not in table weatherreport: tmp", "Primary key columns not mapped: forecastdate");
+    }
 }

@@ -14,160 +14,174 @@ import org.junit.jupiter.api.Test;
 
 class ConnectorValidatorTest {
 
-  private static final String MAPPING_KEY = "topic.weather.kafkapipeline.weatherreport.mapping";
+    private static final String MAPPING_KEY = "topic.weather.kafkapipeline.weatherreport.mapping";
 
-  private final AtomicInteger probes = new AtomicInteger();
-  private final ConnectorValidator validator = new ConnectorValidator((props, errors) -> probes.incrementAndGet());
-  private Map<String, String> props;
+    private final AtomicInteger probes = new AtomicInteger();
+    private final ConnectorValidator validator = new ConnectorValidator((props, errors) -> probes.incrementAndGet());
+    private Map<String, String> props;
 
-  @BeforeEach
-  void weatherConfig() {
-    props = new HashMap<>(Map.of(
-        "name", "weathersink",
-        "connector.class", "io.kafkapipeline.kafka.sink.CassandraSinkConnector",
-        "topics", "weather",
-        "contactPoints", "127.0.0.1",
-        "port", "9042",
-        "loadBalancing.localDc", "datacenter1",
-        MAPPING_KEY, "location=value.location, forecastdate=value.forecastdate, temp=value.temp"));
-  }
+    @BeforeEach
+    void weatherConfig() {
+        props = new HashMap<>(Map.of(
+                "name",
+                "weathersink",
+                "connector.class",
+                "io.kafkapipeline.kafka.sink.CassandraSinkConnector",
+                "topics",
+                "weather",
+                "contactPoints",
+                "127.0.0.1",
+                "port",
+                "9042",
+                "loadBalancing.localDc",
+                "datacenter1",
+                MAPPING_KEY,
+                "location=value.location, forecastdate=value.forecastdate, temp=value.temp"));
+    }
 
-  private static Map<String, List<String>> errors(Config config) {
-    return config.configValues().stream().filter(v -> !v.errorMessages().isEmpty())
-        .collect(Collectors.toMap(ConfigValue::name, ConfigValue::errorMessages));
-  }
+    private static Map<String, List<String>> errors(Config config) {
+        return config.configValues().stream()
+                .filter(v -> !v.errorMessages().isEmpty())
+                .collect(Collectors.toMap(ConfigValue::name, ConfigValue::errorMessages));
+    }
 
-  @Test
-  void validConfigHasNoErrorsAndIsProbed() {
-    assertThat(errors(validator.validate(props))).isEmpty();
-    assertThat(probes).hasValue(1);
-  }
+    @Test
+    void validConfigHasNoErrorsAndIsProbed() {
+        assertThat(errors(validator.validate(props))).isEmpty();
+        assertThat(probes).hasValue(1);
+    }
 
-  @Test
-  void unparsableMappingNamesItsKeyAndTheCause() {
-    props.put(MAPPING_KEY, "location=value.location, forecastdate");
+    @Test
+    void unparsableMappingNamesItsKeyAndTheCause() {
+        props.put(MAPPING_KEY, "location=value.location, forecastdate");
 
-    Map<String, List<String>> errors = errors(validator.validate(props));
+        Map<String, List<String>> errors = errors(validator.validate(props));
 
-    assertThat(errors).containsOnlyKeys(MAPPING_KEY);
-    assertThat(errors.get(MAPPING_KEY).get(0)).contains("Could not be parsed", "expecting '='");
-    assertThat(probes).hasValue(0);
-  }
+        assertThat(errors).containsOnlyKeys(MAPPING_KEY);
+        assertThat(errors.get(MAPPING_KEY).get(0)).contains("Could not be parsed", "expecting '='");
+        assertThat(probes).hasValue(0);
+    }
 
-  @Test
-  void missingCommaInMappingNamesItsKey() {
-    props.put(MAPPING_KEY, "location=value.location forecastdate=value.forecastdate");
+    @Test
+    void missingCommaInMappingNamesItsKey() {
+        props.put(MAPPING_KEY, "location=value.location forecastdate=value.forecastdate");
 
-    Map<String, List<String>> errors = errors(validator.validate(props));
+        Map<String, List<String>> errors = errors(validator.validate(props));
 
-    assertThat(errors).containsOnlyKeys(MAPPING_KEY);
-    assertThat(errors.get(MAPPING_KEY).get(0)).contains("missing comma");
-  }
+        assertThat(errors).containsOnlyKeys(MAPPING_KEY);
+        assertThat(errors.get(MAPPING_KEY).get(0)).contains("missing comma");
+    }
 
-  @Test
-  void blanksAroundEqualsAndInsideFunctionsAreFine() {
-    props.put(MAPPING_KEY, "location = value.location ,forecastdate=value.forecastdate, temp=now()");
+    @Test
+    void blanksAroundEqualsAndInsideFunctionsAreFine() {
+        props.put(MAPPING_KEY, "location = value.location ,forecastdate=value.forecastdate, temp=now()");
 
-    assertThat(errors(validator.validate(props))).isEmpty();
-  }
+        assertThat(errors(validator.validate(props))).isEmpty();
+    }
 
-  @Test
-  void mappingToAnUnknownRecordPartNamesItsKey() {
-    props.put(MAPPING_KEY, "location=nothing.location");
+    @Test
+    void mappingToAnUnknownRecordPartNamesItsKey() {
+        props.put(MAPPING_KEY, "location=nothing.location");
 
-    assertThat(errors(validator.validate(props))).containsOnlyKeys(MAPPING_KEY);
-  }
+        assertThat(errors(validator.validate(props))).containsOnlyKeys(MAPPING_KEY);
+    }
 
-  @Test
-  void emptyMappingNamesItsKey() {
-    props.put(MAPPING_KEY, " ");
+    @Test
+    void emptyMappingNamesItsKey() {
+        props.put(MAPPING_KEY, " ");
 
-    assertThat(errors(validator.validate(props)).get(MAPPING_KEY)).singleElement().asString().contains("empty");
-  }
+        assertThat(errors(validator.validate(props)).get(MAPPING_KEY))
+                .singleElement()
+                .asString()
+                .contains("empty");
+    }
 
-  @Test
-  void missingKeyspaceOrTableNamesTheKey() {
-    props.remove(MAPPING_KEY);
-    props.put("topic.weather..weatherreport.mapping", "location=value.location");
-    props.put("topic.weather.weatherreport.mapping", "location=value.location");
+    @Test
+    void missingKeyspaceOrTableNamesTheKey() {
+        props.remove(MAPPING_KEY);
+        props.put("topic.weather..weatherreport.mapping", "location=value.location");
+        props.put("topic.weather.weatherreport.mapping", "location=value.location");
 
-    Map<String, List<String>> errors = errors(validator.validate(props));
+        Map<String, List<String>> errors = errors(validator.validate(props));
 
-    assertThat(errors).containsKeys("topic.weather..weatherreport.mapping", "topic.weather.weatherreport.mapping");
-    assertThat(errors.get("topic.weather..weatherreport.mapping").get(0)).contains("keyspace and table");
-    assertThat(errors.get("topics").get(0)).contains("Topic 'weather' has no mapping");
-    assertThat(probes).hasValue(0);
-  }
+        assertThat(errors).containsKeys("topic.weather..weatherreport.mapping", "topic.weather.weatherreport.mapping");
+        assertThat(errors.get("topic.weather..weatherreport.mapping").get(0)).contains("keyspace and table");
+        assertThat(errors.get("topics").get(0)).contains("Topic 'weather' has no mapping");
+        assertThat(probes).hasValue(0);
+    }
 
-  @Test
-  void badTableSettingNamesItsKey() {
-    props.put("topic.weather.kafkapipeline.weatherreport.consistencyLevel", "SOMETIMES");
+    @Test
+    void badTableSettingNamesItsKey() {
+        props.put("topic.weather.kafkapipeline.weatherreport.consistencyLevel", "SOMETIMES");
 
-    assertThat(errors(validator.validate(props)))
-        .containsOnlyKeys("topic.weather.kafkapipeline.weatherreport.consistencyLevel");
-  }
+        assertThat(errors(validator.validate(props)))
+                .containsOnlyKeys("topic.weather.kafkapipeline.weatherreport.consistencyLevel");
+    }
 
-  @Test
-  void topicWithoutMappingNamesTopics() {
-    props.put("topics", "weather,faker");
+    @Test
+    void topicWithoutMappingNamesTopics() {
+        props.put("topics", "weather,faker");
 
-    assertThat(errors(validator.validate(props)).get("topics")).singleElement().asString()
-        .contains("'faker'", "topic.faker.<keyspace>.<table>.mapping");
-  }
+        assertThat(errors(validator.validate(props)).get("topics"))
+                .singleElement()
+                .asString()
+                .contains("'faker'", "topic.faker.<keyspace>.<table>.mapping");
+    }
 
-  @Test
-  void topicsRegexIsRejectedByName() {
-    props.remove("topics");
-    props.put("topics.regex", "weather.*");
+    @Test
+    void topicsRegexIsRejectedByName() {
+        props.remove("topics");
+        props.put("topics.regex", "weather.*");
 
-    assertThat(errors(validator.validate(props))).containsKey("topics.regex");
-  }
+        assertThat(errors(validator.validate(props))).containsKey("topics.regex");
+    }
 
-  @Test
-  void contactPointsWithoutLocalDcIsAnError() {
-    props.remove("loadBalancing.localDc");
+    @Test
+    void contactPointsWithoutLocalDcIsAnError() {
+        props.remove("loadBalancing.localDc");
 
-    Map<String, List<String>> errors = errors(validator.validate(props));
+        Map<String, List<String>> errors = errors(validator.validate(props));
 
-    assertThat(errors).containsOnlyKeys("contactPoints");
-    assertThat(errors.get("contactPoints").get(0)).contains("loadBalancing.localDc");
-  }
+        assertThat(errors).containsOnlyKeys("contactPoints");
+        assertThat(errors.get("contactPoints").get(0)).contains("loadBalancing.localDc");
+    }
 
-  @Test
-  void invalidPortNamesPort() {
-    props.put("port", "ninety");
+    @Test
+    void invalidPortNamesPort() {
+        props.put("port", "ninety");
 
-    assertThat(errors(validator.validate(props))).containsOnlyKeys("port");
-  }
+        assertThat(errors(validator.validate(props))).containsOnlyKeys("port");
+    }
 
-  @Test
-  void invalidIgnoreErrorsNamesItsKey() {
-    props.put("ignoreErrors", "sometimes");
+    @Test
+    void invalidIgnoreErrorsNamesItsKey() {
+        props.put("ignoreErrors", "sometimes");
 
-    assertThat(errors(validator.validate(props))).containsOnlyKeys("ignoreErrors");
-  }
+        assertThat(errors(validator.validate(props))).containsOnlyKeys("ignoreErrors");
+    }
 
-  @Test
-  void ownKeysAreValidated() {
-    props.put(PipelineSinkConfig.RETRY_BACKOFF_MS_CONFIG, "-5");
-    props.put(PipelineSinkConfig.RETRY_MAX_ATTEMPTS_CONFIG, "often");
+    @Test
+    void ownKeysAreValidated() {
+        props.put(PipelineSinkConfig.RETRY_BACKOFF_MS_CONFIG, "-5");
+        props.put(PipelineSinkConfig.RETRY_MAX_ATTEMPTS_CONFIG, "often");
 
-    assertThat(errors(validator.validate(props)))
-        .containsOnlyKeys(PipelineSinkConfig.RETRY_BACKOFF_MS_CONFIG, PipelineSinkConfig.RETRY_MAX_ATTEMPTS_CONFIG);
-  }
+        assertThat(errors(validator.validate(props)))
+                .containsOnlyKeys(
+                        PipelineSinkConfig.RETRY_BACKOFF_MS_CONFIG, PipelineSinkConfig.RETRY_MAX_ATTEMPTS_CONFIG);
+    }
 
-  @Test
-  void probeCanBeSwitchedOff() {
-    props.put(PipelineSinkConfig.VALIDATE_CASSANDRA_CONFIG, "false");
+    @Test
+    void probeCanBeSwitchedOff() {
+        props.put(PipelineSinkConfig.VALIDATE_CASSANDRA_CONFIG, "false");
 
-    assertThat(errors(validator.validate(props))).isEmpty();
-    assertThat(probes).hasValue(0);
-  }
+        assertThat(errors(validator.validate(props))).isEmpty();
+        assertThat(probes).hasValue(0);
+    }
 
-  @Test
-  void probeErrorsAreReturned() {
-    ConnectorValidator failing = new ConnectorValidator((p, errors) -> errors.add(MAPPING_KEY, "no such table"));
+    @Test
+    void probeErrorsAreReturned() {
+        ConnectorValidator failing = new ConnectorValidator((p, errors) -> errors.add(MAPPING_KEY, "no such table"));
 
-    assertThat(errors(failing.validate(props))).containsEntry(MAPPING_KEY, List.of("no such table"));
-  }
+        assertThat(errors(failing.validate(props))).containsEntry(MAPPING_KEY, List.of("no such table"));
+    }
 }

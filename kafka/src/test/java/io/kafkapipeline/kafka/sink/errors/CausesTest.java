@@ -6,15 +6,17 @@ import org.junit.jupiter.api.Test;
 
 class CausesTest {
 
-  @Test
-  void oneLineWithTheSimpleClassName() {
-    assertThat(Causes.oneLine(new IllegalStateException("first\n  second")))
-        .isEqualTo("IllegalStateException: first second");
-    assertThat(Causes.oneLine(new IllegalStateException())).isEqualTo("IllegalStateException");
-  }
+    @Test
+    void oneLineWithTheSimpleClassName() {
+        assertThat(Causes.oneLine(new IllegalStateException("first\n  second")))
+                .isEqualTo("IllegalStateException: first second");
+        assertThat(Causes.oneLine(new IllegalStateException())).isEqualTo("IllegalStateException");
+    }
 
-  @Test
-  void longMessagesAreCut() {
-    assertThat(Causes.oneLine(new RuntimeException("x".repeat(1_000)))).hasSize(403).endsWith("...");
-  }
+    @Test
+    void longMessagesAreCut() {
+        assertThat(Causes.oneLine(new RuntimeException("x".repeat(1_000))))
+                .hasSize(403)
+                .endsWith("...");
+    }
 }

@@ -17,65 +17,76 @@ import org.junit.jupiter.api.Test;
 
 class FailureRouterTest {
 
-  private static final Failure MAPPING = new Failure(TestRecords.weather(1),
-      new IllegalArgumentException("Primary key column location cannot be mapped to null"), null);
-  private static final Failure WRITE = new Failure(TestRecords.weather(2),
-      new IllegalStateException("Key may not be empty"), "INSERT INTO kafkapipeline.weatherreport ...");
+    private static final Failure MAPPING = new Failure(
+            TestRecords.weather(1),
+            new IllegalArgumentException("Primary key column location cannot be mapped to null"),
+            null);
+    private static final Failure WRITE = new Failure(
+            TestRecords.weather(2),
+            new IllegalStateException("Key may not be empty"),
+            "INSERT INTO kafkapipeline.weatherreport ...");
 
-  /** Records what the worker's reporter would send to the dead-letter queue. */
-  static final class FakeReporter implements ErrantRecordReporter {
-    final List<SinkRecord> records = new ArrayList<>();
-    final List<Throwable> errors = new ArrayList<>();
+    /** Records what the worker's reporter would send to the dead-letter queue. */
+    static final class FakeReporter implements ErrantRecordReporter {
+        final List<SinkRecord> records = new ArrayList<>();
+        final List<Throwable> errors = new ArrayList<>();
 
-    @Override
-    public Future<Void> report(SinkRecord record, Throwable error) {
-      records.add(record);
-      errors.add(error);
-      return CompletableFuture.completedFuture(null);
+        @Override
+        public Future<Void> report(SinkRecord record, Throwable error) {
+            records.add(record);
+            errors.add(error);
+            return CompletableFuture.completedFuture(null);
+        }
     }
-  }
 
-  @Test
-  void withAReporterEveryFailureIsReportedWithItsCause() {
-    FakeReporter reporter = new FakeReporter();
+    @Test
+    void withAReporterEveryFailureIsReportedWithItsCause() {
+        FakeReporter reporter = new FakeReporter();
 
-    new FailureRouter(reporter, IgnoreErrorsPolicy.NONE).route(List.of(MAPPING, WRITE));
+        new FailureRouter(reporter, IgnoreErrorsPolicy.NONE).route(List.of(MAPPING, WRITE));
 
-    assertThat(reporter.records).containsExactly(MAPPING.record(), WRITE.record());
-    assertThat(reporter.errors.get(0)).isInstanceOf(RecordFailureException.class)
-        .hasMessageContaining("could not be mapped").hasMessageContaining("location cannot be mapped to null")
-        .hasCause(MAPPING.cause());
-    assertThat(reporter.errors.get(1)).hasMessageContaining("Cassandra rejected the write")
-        .hasMessageContaining("INSERT INTO kafkapipeline.weatherreport").hasMessageContaining("Key may not be empty");
-  }
+        assertThat(reporter.records).containsExactly(MAPPING.record(), WRITE.record());
+        assertThat(reporter.errors.get(0))
+                .isInstanceOf(RecordFailureException.class)
+                .hasMessageContaining("could not be mapped")
+                .hasMessageContaining("location cannot be mapped to null")
+                .hasCause(MAPPING.cause());
+        assertThat(reporter.errors.get(1))
+                .hasMessageContaining("Cassandra rejected the write")
+                .hasMessageContaining("INSERT INTO kafkapipeline.weatherreport")
+                .hasMessageContaining("Key may not be empty");
+    }
 
-  @Test
-  void withoutAReporterIgnoreErrorsNoneFailsTheTask() {
-    assertThatThrownBy(() -> new FailureRouter(null, IgnoreErrorsPolicy.NONE).route(List.of(WRITE)))
-        .isInstanceOf(ConnectException.class).hasMessageContaining("ignoreErrors=NONE")
-        .hasMessageContaining("weather-0@2").hasCause(WRITE.cause());
-  }
+    @Test
+    void withoutAReporterIgnoreErrorsNoneFailsTheTask() {
+        assertThatThrownBy(() -> new FailureRouter(null, IgnoreErrorsPolicy.NONE).route(List.of(WRITE)))
+                .isInstanceOf(ConnectException.class)
+                .hasMessageContaining("ignoreErrors=NONE")
+                .hasMessageContaining("weather-0@2")
+                .hasCause(WRITE.cause());
+    }
 
-  @Test
-  void withoutAReporterIgnoreErrorsAllIgnoresEverything() {
-    new FailureRouter(null, IgnoreErrorsPolicy.ALL).route(List.of(MAPPING, WRITE));
-  }
+    @Test
+    void withoutAReporterIgnoreErrorsAllIgnoresEverything() {
+        new FailureRouter(null, IgnoreErrorsPolicy.ALL).route(List.of(MAPPING, WRITE));
+    }
 
-  @Test
-  void withoutAReporterIgnoreErrorsDriverIgnoresOnlyWriteFailures() {
-    FailureRouter router = new FailureRouter(null, IgnoreErrorsPolicy.DRIVER);
+    @Test
+    void withoutAReporterIgnoreErrorsDriverIgnoresOnlyWriteFailures() {
+        FailureRouter router = new FailureRouter(null, IgnoreErrorsPolicy.DRIVER);
 
-    router.route(List.of(WRITE));
-    assertThatThrownBy(() -> router.route(List.of(WRITE, MAPPING))).isInstanceOf(ConnectException.class)
-        .hasMessageContaining("1 records failed");
-  }
+        router.route(List.of(WRITE));
+        assertThatThrownBy(() -> router.route(List.of(WRITE, MAPPING)))
+                .isInstanceOf(ConnectException.class)
+                .hasMessageContaining("1 records failed");
+    }
 
-  @Test
-  void nothingToRouteDoesNothing() {
-    FakeReporter reporter = new FakeReporter();
+    @Test
+    void nothingToRouteDoesNothing() {
+        FakeReporter reporter = new FakeReporter();
 
-    new FailureRouter(reporter, IgnoreErrorsPolicy.NONE).route(List.of());
+        new FailureRouter(reporter, IgnoreErrorsPolicy.NONE).route(List.of());
 
-    assertThat(reporter.records).isEmpty();
-  }
+        assertThat(reporter.records).isEmpty();
+    }
 }

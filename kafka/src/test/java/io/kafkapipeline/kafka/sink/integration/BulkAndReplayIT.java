@@ -28,96 +28,124 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(LocalStackExtension.class)
 class BulkAndReplayIT {
 
-  private static final int LOCATIONS = 100;
-  private static final int REPORTS_PER_LOCATION = 100;
-  private static final Instant FIRST = Instant.parse("2024-01-01T00:00:00Z");
+    private static final int LOCATIONS = 100;
+    private static final int REPORTS_PER_LOCATION = 100;
+    private static final Instant FIRST = Instant.parse("2024-01-01T00:00:00Z");
 
-  @BeforeAll
-  static void connectorsRunning(LocalStack stack) {
-    SinkIt.awaitConnectorsRunning(stack);
-  }
-
-  @Test
-  void tenThousandRecordsGiveTenThousandRowsAndAReplayLeavesTheSameRows(LocalStack stack) throws Exception {
-    String run = SinkIt.runId();
-    List<String> locations = new ArrayList<>();
-    Map<String, String> records = new LinkedHashMap<>();
-    for (int l = 0; l < LOCATIONS; l++) {
-      String location = run + "-loc-" + l;
-      locations.add(location);
-      for (int r = 0; r < REPORTS_PER_LOCATION; r++) {
-        Instant at = FIRST.plusSeconds(3_600L * r);
-        records.put(location + "|" + at, SinkIt.json("location", location, "forecastdate", at.toString(),
-            "description", "report " + r, "temp", 280.0 + r / 10.0, "feels_like", 279.5, "temp_min", 275,
-            "temp_max", 290, "pressure", 1000 + r, "humidity", l % 100, "wind", 1.5,
-            "sunrise", "2024-01-01T06:00:00Z", "sunset", "2024-01-01T18:00:00Z"));
-      }
+    @BeforeAll
+    static void connectorsRunning(LocalStack stack) {
+        SinkIt.awaitConnectorsRunning(stack);
     }
-    String count = "SELECT COUNT(*) FROM kafkapipeline.weatherreport WHERE location IN ?";
-    int expected = LOCATIONS * REPORTS_PER_LOCATION;
 
-    SinkIt.send(stack, "weather", records);
-    SinkIt.awaitCount(stack, Duration.ofMinutes(5), expected, count, locations);
-    Map<String, String> before = snapshot(stack, locations);
-    assertThat(before).hasSize(expected);
-
-    SinkIt.send(stack, "weather", records);
-    replayFromOffsetZero(stack, run);
-
-    SinkIt.awaitCount(stack, Duration.ofMinutes(1), expected, count, locations);
-    assertThat(snapshot(stack, locations)).isEqualTo(before);
-  }
-
-  /** A second connector with a new name has no committed offsets, so it reads the whole topic again. */
-  private static void replayFromOffsetZero(LocalStack stack, String run) throws Exception {
-    ConnectClient connect = new ConnectClient(stack.connectUrl());
-    String name = "weathersink-replay-" + run;
-    Map<String, String> config = new HashMap<>(connect.config("weathersink"));
-    config.put("name", name);
-    config.put("errors.deadletterqueue.topic.name", "weather-dlq-" + run);
-    connect.putConfig(name, config);
-    try {
-      await("replay connector " + name + " caught up with topic weather").atMost(Duration.ofMinutes(5))
-          .pollInterval(Duration.ofSeconds(2))
-          .until(() -> lag(stack, "connect-" + name, "weather"), lag -> lag == 0L);
-      assertThat(connect.states(name)).as(connect.status(name)).containsOnly("RUNNING");
-    } finally {
-      connect.delete(name);
-    }
-  }
-
-  /** Records of {@code topic} the group has not committed yet; max value while it has committed nothing. */
-  private static long lag(LocalStack stack, String group, String topic) throws Exception {
-    Properties props = new Properties();
-    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-    try (Admin admin = Admin.create(props)) {
-      Map<TopicPartition, OffsetAndMetadata> committed =
-          admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-      List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
-          .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).collect(Collectors.toList());
-      Map<TopicPartition, OffsetSpec> latest = partitions.stream()
-          .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
-      long lag = 0;
-      for (var end : admin.listOffsets(latest).all().get().entrySet()) {
-        OffsetAndMetadata done = committed.get(end.getKey());
-        if (done == null && end.getValue().offset() > 0) {
-          return Long.MAX_VALUE;
+    @Test
+    void tenThousandRecordsGiveTenThousandRowsAndAReplayLeavesTheSameRows(LocalStack stack) throws Exception {
+        String run = SinkIt.runId();
+        List<String> locations = new ArrayList<>();
+        Map<String, String> records = new LinkedHashMap<>();
+        for (int l = 0; l < LOCATIONS; l++) {
+            String location = run + "-loc-" + l;
+            locations.add(location);
+            for (int r = 0; r < REPORTS_PER_LOCATION; r++) {
+                Instant at = FIRST.plusSeconds(3_600L * r);
+                records.put(
+                        location + "|" + at,
+                        SinkIt.json(
+                                "location",
+                                location,
+                                "forecastdate",
+                                at.toString(),
+                                "description",
+                                "report " + r,
+                                "temp",
+                                280.0 + r / 10.0,
+                                "feels_like",
+                                279.5,
+                                "temp_min",
+                                275,
+                                "temp_max",
+                                290,
+                                "pressure",
+                                1000 + r,
+                                "humidity",
+                                l % 100,
+                                "wind",
+                                1.5,
+                                "sunrise",
+                                "2024-01-01T06:00:00Z",
+                                "sunset",
+                                "2024-01-01T18:00:00Z"));
+            }
         }
-        lag += end.getValue().offset() - (done == null ? 0 : done.offset());
-      }
-      return lag;
-    }
-  }
+        String count = "SELECT COUNT(*) FROM kafkapipeline.weatherreport WHERE location IN ?";
+        int expected = LOCATIONS * REPORTS_PER_LOCATION;
 
-  /** Every row of the locations as text, keyed by primary key. */
-  private static Map<String, String> snapshot(LocalStack stack, List<String> locations) {
-    Map<String, String> rows = new HashMap<>();
-    for (Row row : stack.cqlSession().execute(
-        "SELECT * FROM kafkapipeline.weatherreport WHERE location IN ?", locations)) {
-      rows.put(row.getString("location") + "|" + row.getInstant("forecastdate"),
-          row.getString("description") + "," + row.getDouble("temp") + "," + row.getInt("pressure") + ","
-              + row.getInt("humidity") + "," + row.getInstant("sunrise"));
+        SinkIt.send(stack, "weather", records);
+        SinkIt.awaitCount(stack, Duration.ofMinutes(5), expected, count, locations);
+        Map<String, String> before = snapshot(stack, locations);
+        assertThat(before).hasSize(expected);
+
+        SinkIt.send(stack, "weather", records);
+        replayFromOffsetZero(stack, run);
+
+        SinkIt.awaitCount(stack, Duration.ofMinutes(1), expected, count, locations);
+        assertThat(snapshot(stack, locations)).isEqualTo(before);
     }
-    return rows;
-  }
+
+    /** A second connector with a new name has no committed offsets, so it reads the whole topic again. */
+    private static void replayFromOffsetZero(LocalStack stack, String run) throws Exception {
+        ConnectClient connect = new ConnectClient(stack.connectUrl());
+        String name = "weathersink-replay-" + run;
+        Map<String, String> config = new HashMap<>(connect.config("weathersink"));
+        config.put("name", name);
+        config.put("errors.deadletterqueue.topic.name", "weather-dlq-" + run);
+        connect.putConfig(name, config);
+        try {
+            await("replay connector " + name + " caught up with topic weather")
+                    .atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofSeconds(2))
+                    .until(() -> lag(stack, "connect-" + name, "weather"), lag -> lag == 0L);
+            assertThat(connect.states(name)).as(connect.status(name)).containsOnly("RUNNING");
+        } finally {
+            connect.delete(name);
+        }
+    }
+
+    /** Records of {@code topic} the group has not committed yet; max value while it has committed nothing. */
+    private static long lag(LocalStack stack, String group, String topic) throws Exception {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get();
+            List<TopicPartition> partitions =
+                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                            .map(p -> new TopicPartition(topic, p.partition()))
+                            .collect(Collectors.toList());
+            Map<TopicPartition, OffsetSpec> latest =
+                    partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
+            long lag = 0;
+            for (var end : admin.listOffsets(latest).all().get().entrySet()) {
+                OffsetAndMetadata done = committed.get(end.getKey());
+                if (done == null && end.getValue().offset() > 0) {
+                    return Long.MAX_VALUE;
+                }
+                lag += end.getValue().offset() - (done == null ? 0 : done.offset());
+            }
+            return lag;
+        }
+    }
+
+    /** Every row of the locations as text, keyed by primary key. */
+    private static Map<String, String> snapshot(LocalStack stack, List<String> locations) {
+        Map<String, String> rows = new HashMap<>();
+        for (Row row : stack.cqlSession()
+                .execute("SELECT * FROM kafkapipeline.weatherreport WHERE location IN ?", locations)) {
+            rows.put(
+                    row.getString("location") + "|" + row.getInstant("forecastdate"),
+                    row.getString("description") + "," + row.getDouble("temp") + "," + row.getInt("pressure") + ","
+                            + row.getInt("humidity") + "," + row.getInstant("sunrise"));
+        }
+        return rows;
+    }
 }

@@ -27,74 +27,105 @@ import org.slf4j.LoggerFactory;
 @ExtendWith(LocalStackExtension.class)
 class DeadLetterQueueIT {
 
-  private static final Logger log = LoggerFactory.getLogger(DeadLetterQueueIT.class);
-  private static final String EXCEPTION_MESSAGE = "__connect.errors.exception.message";
-  private static final String EXCEPTION_CLASS = "__connect.errors.exception.class.name";
-  private static final String SINK_FAILURE = "io.kafkapipeline.kafka.sink.errors.RecordFailureException";
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterQueueIT.class);
+    private static final String EXCEPTION_MESSAGE = "__connect.errors.exception.message";
+    private static final String EXCEPTION_CLASS = "__connect.errors.exception.class.name";
+    private static final String SINK_FAILURE = "io.kafkapipeline.kafka.sink.errors.RecordFailureException";
 
-  @BeforeAll
-  static void connectorsRunning(LocalStack stack) {
-    SinkIt.awaitConnectorsRunning(stack);
-  }
-
-  @Test
-  void poisonGoesToTheDeadLetterQueueAndTheRestLands(LocalStack stack) {
-    String run = SinkIt.runId();
-    Map<String, String> records = new LinkedHashMap<>();
-    for (int i = 0; i < 10; i++) {
-      records.put(run + "-good-" + i, person(run + "-good-" + i, 1990 + i));
-      if (i == 2) {
-        records.put(run + "-poison-notjson", "this is {not json");
-      } else if (i == 4) {
-        records.put(run + "-poison-type", person(run + "-poison-type", "nineteen ninety"));
-      } else if (i == 5) {
-        records.put(run + "-poison-nokey", json("address", "1 Road", "year", 1990));
-      } else if (i == 6) {
-        records.put(run + "-poison-range", person(run + "-poison-range", 99_999_999_999L));
-      } else if (i == 8) {
-        records.put(run + "-poison-emptykey", person("", 1990));
-      }
+    @BeforeAll
+    static void connectorsRunning(LocalStack stack) {
+        SinkIt.awaitConnectorsRunning(stack);
     }
-    Map<String, String> poison = records.entrySet().stream().filter(e -> e.getKey().contains("-poison-"))
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
-    SinkIt.send(stack, "faker", records);
+    @Test
+    void poisonGoesToTheDeadLetterQueueAndTheRestLands(LocalStack stack) {
+        String run = SinkIt.runId();
+        Map<String, String> records = new LinkedHashMap<>();
+        for (int i = 0; i < 10; i++) {
+            records.put(run + "-good-" + i, person(run + "-good-" + i, 1990 + i));
+            if (i == 2) {
+                records.put(run + "-poison-notjson", "this is {not json");
+            } else if (i == 4) {
+                records.put(run + "-poison-type", person(run + "-poison-type", "nineteen ninety"));
+            } else if (i == 5) {
+                records.put(run + "-poison-nokey", json("address", "1 Road", "year", 1990));
+            } else if (i == 6) {
+                records.put(run + "-poison-range", person(run + "-poison-range", 99_999_999_999L));
+            } else if (i == 8) {
+                records.put(run + "-poison-emptykey", person("", 1990));
+            }
+        }
+        Map<String, String> poison = records.entrySet().stream()
+                .filter(e -> e.getKey().contains("-poison-"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
-    List<ConsumerRecord<String, String>> dead = await("the 5 poison records of " + run + " in faker-dlq")
-        .atMost(SinkIt.LANDING).pollInterval(Duration.ofSeconds(1))
-        .until(() -> SinkIt.readAll(stack, "faker-dlq").stream().filter(r -> r.key() != null
-            && r.key().startsWith(run)).collect(Collectors.toList()), found -> found.size() >= poison.size());
-    assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(poison.keySet());
-    Map<String, String> causes = new LinkedHashMap<>();
-    for (ConsumerRecord<String, String> record : dead) {
-      assertThat(record.value()).as("original value of %s", record.key()).isEqualTo(poison.get(record.key()));
-      String kind = record.key().substring(record.key().indexOf("-poison-") + "-poison-".length());
-      causes.put(kind, header(record, EXCEPTION_CLASS) + ": " + header(record, EXCEPTION_MESSAGE));
+        SinkIt.send(stack, "faker", records);
+
+        List<ConsumerRecord<String, String>> dead = await("the 5 poison records of " + run + " in faker-dlq")
+                .atMost(SinkIt.LANDING)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> SinkIt.readAll(stack, "faker-dlq").stream()
+                                .filter(r -> r.key() != null && r.key().startsWith(run))
+                                .collect(Collectors.toList()),
+                        found -> found.size() >= poison.size());
+        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(poison.keySet());
+        Map<String, String> causes = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : dead) {
+            assertThat(record.value()).as("original value of %s", record.key()).isEqualTo(poison.get(record.key()));
+            String kind = record.key().substring(record.key().indexOf("-poison-") + "-poison-".length());
+            causes.put(kind, header(record, EXCEPTION_CLASS) + ": " + header(record, EXCEPTION_MESSAGE));
+        }
+        log.info("Dead-letter causes: {}", causes);
+        assertThat(causes.get("notjson"))
+                .as("converter failure")
+                .contains("DataException", "Converting byte[] to Kafka Connect data failed");
+        assertThat(causes.get("type")).startsWith(SINK_FAILURE).contains("could not be mapped");
+        assertThat(causes.get("range")).startsWith(SINK_FAILURE).contains("could not be mapped");
+        assertThat(causes.get("nokey")).startsWith(SINK_FAILURE).contains("value.name");
+        assertThat(causes.get("emptykey")).startsWith(SINK_FAILURE).contains("Key may not be empty");
+        for (int i = 0; i < 10; i++) {
+            SinkIt.awaitRow(
+                    stack,
+                    "good person " + i,
+                    "SELECT * FROM kafkapipeline.fakerdata WHERE name = ?",
+                    run + "-good-" + i);
+        }
+        assertThat(stack.cqlSession()
+                        .execute(
+                                "SELECT * FROM kafkapipeline.fakerdata WHERE name IN ?",
+                                List.of(run + "-poison-type", run + "-poison-range"))
+                        .all())
+                .isEmpty();
+        assertThat(new ConnectClient(stack.connectUrl()).states("fakersink")).containsOnly("RUNNING");
     }
-    log.info("Dead-letter causes: {}", causes);
-    assertThat(causes.get("notjson")).as("converter failure")
-        .contains("DataException", "Converting byte[] to Kafka Connect data failed");
-    assertThat(causes.get("type")).startsWith(SINK_FAILURE).contains("could not be mapped");
-    assertThat(causes.get("range")).startsWith(SINK_FAILURE).contains("could not be mapped");
-    assertThat(causes.get("nokey")).startsWith(SINK_FAILURE).contains("value.name");
-    assertThat(causes.get("emptykey")).startsWith(SINK_FAILURE).contains("Key may not be empty");
-    for (int i = 0; i < 10; i++) {
-      SinkIt.awaitRow(stack, "good person " + i, "SELECT * FROM kafkapipeline.fakerdata WHERE name = ?",
-          run + "-good-" + i);
+
+    private static String person(String name, Object year) {
+        return json(
+                "name",
+                name,
+                "address",
+                "1 Road",
+                "year",
+                year,
+                "email",
+                "a@example.org",
+                "phone_number",
+                "555-0100",
+                "company",
+                "ACME",
+                "job",
+                "Tester",
+                "city",
+                "Hue",
+                "country",
+                "Viet Nam",
+                "date_of_birth",
+                "1990-05-17");
     }
-    assertThat(stack.cqlSession().execute("SELECT * FROM kafkapipeline.fakerdata WHERE name IN ?",
-        List.of(run + "-poison-type", run + "-poison-range")).all()).isEmpty();
-    assertThat(new ConnectClient(stack.connectUrl()).states("fakersink")).containsOnly("RUNNING");
-  }
 
-  private static String person(String name, Object year) {
-    return json("name", name, "address", "1 Road", "year", year, "email", "a@example.org",
-        "phone_number", "555-0100", "company", "ACME", "job", "Tester", "city", "Hue", "country", "Viet Nam",
-        "date_of_birth", "1990-05-17");
-  }
-
-  private static String header(ConsumerRecord<String, String> record, String name) {
-    Header header = record.headers().lastHeader(name);
-    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-  }
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
 }

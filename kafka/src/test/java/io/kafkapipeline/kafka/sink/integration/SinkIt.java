@@ -30,108 +30,116 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** What the sink ITs share: producing JSON like the producers do, reading topics back, waiting for rows. */
 final class SinkIt {
 
-  static final List<String> CONNECTORS = List.of("weathersink", "fakersink", "spacexsink");
-  static final Duration LANDING = Duration.ofMinutes(2);
+    static final List<String> CONNECTORS = List.of("weathersink", "fakersink", "spacexsink");
+    static final Duration LANDING = Duration.ofMinutes(2);
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private SinkIt() {}
+    private SinkIt() {}
 
-  /** A prefix that keeps one test's keys apart from every other test's (the stack is shared). */
-  static String runId() {
-    return "it-" + UUID.randomUUID().toString().substring(0, 8);
-  }
-
-  /** A JSON object of alternating names and values; nulls stay as JSON nulls. */
-  static String json(Object... namesAndValues) {
-    Map<String, Object> object = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    /** A prefix that keeps one test's keys apart from every other test's (the stack is shared). */
+    static String runId() {
+        return "it-" + UUID.randomUUID().toString().substring(0, 8);
     }
-    try {
-      return JSON.writeValueAsString(object);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(e);
+
+    /** A JSON object of alternating names and values; nulls stay as JSON nulls. */
+    static String json(Object... namesAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        try {
+            return JSON.writeValueAsString(object);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
-  }
 
-  static KafkaProducer<String, String> producer(LocalStack stack) {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-    return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
-  }
-
-  /** Sends every record (key, value) and waits until Kafka has them all. */
-  static void send(LocalStack stack, String topic, Map<String, String> keyToValue) {
-    try (KafkaProducer<String, String> producer = producer(stack)) {
-      send(producer, topic, keyToValue);
+    static KafkaProducer<String, String> producer(LocalStack stack) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
-  }
 
-  static void send(KafkaProducer<String, String> producer, String topic, Map<String, String> keyToValue) {
-    List<Future<?>> sent = new ArrayList<>();
-    keyToValue.forEach((key, value) -> sent.add(producer.send(new ProducerRecord<>(topic, key, value))));
-    producer.flush();
-    for (Future<?> future : sent) {
-      try {
-        future.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("Could not produce to " + topic, e.getCause());
-      }
+    /** Sends every record (key, value) and waits until Kafka has them all. */
+    static void send(LocalStack stack, String topic, Map<String, String> keyToValue) {
+        try (KafkaProducer<String, String> producer = producer(stack)) {
+            send(producer, topic, keyToValue);
+        }
     }
-  }
 
-  /** Every record of a topic from offset 0 to its current end. */
-  static List<ConsumerRecord<String, String>> readAll(LocalStack stack, String topic) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    List<ConsumerRecord<String, String>> records = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer =
-        new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-      List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
-      if (partitions == null || partitions.isEmpty()) {
+    static void send(KafkaProducer<String, String> producer, String topic, Map<String, String> keyToValue) {
+        List<Future<?>> sent = new ArrayList<>();
+        keyToValue.forEach((key, value) -> sent.add(producer.send(new ProducerRecord<>(topic, key, value))));
+        producer.flush();
+        for (Future<?> future : sent) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("Could not produce to " + topic, e.getCause());
+            }
+        }
+    }
+
+    /** Every record of a topic from offset 0 to its current end. */
+    static List<ConsumerRecord<String, String>> readAll(LocalStack stack, String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+            if (partitions == null || partitions.isEmpty()) {
+                return records;
+            }
+            List<TopicPartition> assigned = partitions.stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .collect(Collectors.toList());
+            consumer.assign(assigned);
+            consumer.seekToBeginning(assigned);
+            Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (assigned.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))
+                    && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+        }
         return records;
-      }
-      List<TopicPartition> assigned = partitions.stream().map(p -> new TopicPartition(topic, p.partition()))
-          .collect(Collectors.toList());
-      consumer.assign(assigned);
-      consumer.seekToBeginning(assigned);
-      Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (assigned.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-      }
     }
-    return records;
-  }
 
-  static void awaitConnectorsRunning(LocalStack stack) {
-    ConnectClient connect = new ConnectClient(stack.connectUrl());
-    for (String name : CONNECTORS) {
-      await("connector " + name + " and its task RUNNING").atMost(Duration.ofMinutes(2))
-          .pollInterval(Duration.ofSeconds(1))
-          .until(() -> connect.states(name), states -> states.size() > 1
-              && states.stream().allMatch("RUNNING"::equals));
+    static void awaitConnectorsRunning(LocalStack stack) {
+        ConnectClient connect = new ConnectClient(stack.connectUrl());
+        for (String name : CONNECTORS) {
+            await("connector " + name + " and its task RUNNING")
+                    .atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(
+                            () -> connect.states(name),
+                            states -> states.size() > 1 && states.stream().allMatch("RUNNING"::equals));
+        }
     }
-  }
 
-  /** Waits until {@code query} finds a row and returns it. */
-  static Row awaitRow(LocalStack stack, String description, String query, Object... values) {
-    return await(description + " landed in Cassandra").atMost(LANDING).pollInterval(Duration.ofMillis(500))
-        .ignoreExceptions()
-        .until(() -> stack.cqlSession().execute(query, values).one(), row -> row != null);
-  }
+    /** Waits until {@code query} finds a row and returns it. */
+    static Row awaitRow(LocalStack stack, String description, String query, Object... values) {
+        return await(description + " landed in Cassandra")
+                .atMost(LANDING)
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> stack.cqlSession().execute(query, values).one(), row -> row != null);
+    }
 
-  /** Waits until a {@code SELECT COUNT(*)} query answers {@code expected}. */
-  static void awaitCount(LocalStack stack, Duration timeout, long expected, String query, Object... values) {
-    await("count of " + query + " reaching " + expected).atMost(timeout).pollInterval(Duration.ofSeconds(1))
-        .ignoreExceptions()
-        .until(() -> stack.cqlSession().execute(query, values).one().getLong(0), count -> count == expected);
-  }
+    /** Waits until a {@code SELECT COUNT(*)} query answers {@code expected}. */
+    static void awaitCount(LocalStack stack, Duration timeout, long expected, String query, Object... values) {
+        await("count of " + query + " reaching " + expected)
+                .atMost(timeout)
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> stack.cqlSession().execute(query, values).one().getLong(0), count -> count == expected);
+    }
 }

@@ -9,16 +9,17 @@ import org.junit.jupiter.api.Test;
 
 class RedeliveryFilterTest {
 
-  @Test
-  void redeliveredRecordsAlreadyHandledAreSkipped() {
-    RedeliveryFilter filter = new RedeliveryFilter();
-    List<SinkRecord> batch = List.of(TestRecords.weather(1), TestRecords.weather(2), TestRecords.weather(3));
+    @Test
+    void redeliveredRecordsAlreadyHandledAreSkipped() {
+        RedeliveryFilter filter = new RedeliveryFilter();
+        List<SinkRecord> batch = List.of(TestRecords.weather(1), TestRecords.weather(2), TestRecords.weather(3));
 
-    filter.markDone(List.of(batch.get(0), batch.get(2)));
+        filter.markDone(List.of(batch.get(0), batch.get(2)));
 
-    assertThat(filter.pending(List.of(TestRecords.weather(1), TestRecords.weather(2), TestRecords.weather(3))))
-        .extracting(SinkRecord::kafkaOffset).containsExactly(2L);
-    filter.clear();
-    assertThat(filter.pending(batch)).hasSize(3);
-  }
+        assertThat(filter.pending(List.of(TestRecords.weather(1), TestRecords.weather(2), TestRecords.weather(3))))
+                .extracting(SinkRecord::kafkaOffset)
+                .containsExactly(2L);
+        filter.clear();
+        assertThat(filter.pending(batch)).hasSize(3);
+    }
 }

@@ -18,8 +18,7 @@ public final class ChildMain {
 
     private static final long HALT_AFTER_MS = 30_000;
 
-    private ChildMain() {
-    }
+    private ChildMain() {}
 
     public static void main(String[] args) throws Throwable {
         if (args.length < 2) {
@@ -44,17 +43,21 @@ public final class ChildMain {
             System.err.println("kafkapipeline: parent process " + parentPid + " is gone; exiting");
             System.exit(1);
         }
-        Thread watcher = new Thread(() -> {
-            parent.get().onExit().join();
-            System.err.println("kafkapipeline: parent process " + parentPid + " exited; stopping this child");
-            Thread halter = new Thread(() -> {
-                sleep(HALT_AFTER_MS);
-                Runtime.getRuntime().halt(1);
-            }, "kafkapipeline-halt");
-            halter.setDaemon(true);
-            halter.start();
-            System.exit(0);
-        }, "kafkapipeline-parent-watch");
+        Thread watcher = new Thread(
+                () -> {
+                    parent.get().onExit().join();
+                    System.err.println("kafkapipeline: parent process " + parentPid + " exited; stopping this child");
+                    Thread halter = new Thread(
+                            () -> {
+                                sleep(HALT_AFTER_MS);
+                                Runtime.getRuntime().halt(1);
+                            },
+                            "kafkapipeline-halt");
+                    halter.setDaemon(true);
+                    halter.start();
+                    System.exit(0);
+                },
+                "kafkapipeline-parent-watch");
         watcher.setDaemon(true);
         watcher.start();
     }

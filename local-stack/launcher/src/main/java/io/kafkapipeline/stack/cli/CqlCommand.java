@@ -17,13 +17,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ./pipeline cql "SELECT ..."}: runs one CQL statement against the local node, printed like cqlsh. */
-@Command(name = "cql", mixinStandardHelpOptions = true, description = "Run a CQL statement against the local Cassandra node and print the rows.")
+@Command(
+        name = "cql",
+        mixinStandardHelpOptions = true,
+        description = "Run a CQL statement against the local Cassandra node and print the rows.")
 final class CqlCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "CQL", description = "The statement, e.g. \"SELECT * FROM kafkapipeline.weatherreport LIMIT 5\"")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "CQL",
+            description = "The statement, e.g. \"SELECT * FROM kafkapipeline.weatherreport LIMIT 5\"")
     List<String> words;
 
-    @Option(names = {"-k", "--keyspace"}, defaultValue = "kafkapipeline", description = "Keyspace for unqualified table names (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-k", "--keyspace"},
+            defaultValue = "kafkapipeline",
+            description = "Keyspace for unqualified table names (default: ${DEFAULT-VALUE}).")
     String keyspace;
 
     @Override
@@ -38,8 +47,10 @@ final class CqlCommand implements Callable<Integer> {
         try {
             session = CqlSessions.open("127.0.0.1", config.cassandraPort());
         } catch (RuntimeException e) {
-            throw new StackException("Cassandra does not answer on 127.0.0.1:" + config.cassandraPort()
-                    + " (is the stack up? ./pipeline status): " + e.getMessage(), e);
+            throw new StackException(
+                    "Cassandra does not answer on 127.0.0.1:" + config.cassandraPort()
+                            + " (is the stack up? ./pipeline status): " + e.getMessage(),
+                    e);
         }
         try (session) {
             session.execute("USE " + keyspace);

@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ./pipeline down [--clean]}: stops the local stack; with --clean also deletes its data. */
-@Command(name = "down", mixinStandardHelpOptions = true, description = "Stop the local stack (data is kept unless --clean).")
+@Command(
+        name = "down",
+        mixinStandardHelpOptions = true,
+        description = "Stop the local stack (data is kept unless --clean).")
 final class DownCommand implements Callable<Integer> {
 
     @Option(names = "--clean", description = "Also delete the state folder: all data and logs.")

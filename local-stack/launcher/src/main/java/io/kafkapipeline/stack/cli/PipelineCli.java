@@ -7,17 +7,30 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code ./pipeline}: runs the kafkapipeline on a local stack of child JVMs (no Docker). */
-@Command(name = "pipeline", mixinStandardHelpOptions = true, version = "kafkapipeline 0.1.0",
-        description = "Runs the kafkapipeline on a local stack: Kafka (KRaft), Kafka Connect and Cassandra as child JVMs.",
-        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, CqlCommand.class,
-            CommandLine.HelpCommand.class},
-        footer = {"", "Also (run by the ./pipeline script from their own modules):",
+@Command(
+        name = "pipeline",
+        mixinStandardHelpOptions = true,
+        version = "kafkapipeline 0.1.0",
+        description =
+                "Runs the kafkapipeline on a local stack: Kafka (KRaft), Kafka Connect and Cassandra as child JVMs.",
+        subcommands = {
+            UpCommand.class,
+            DownCommand.class,
+            StatusCommand.class,
+            CqlCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {
+            "",
+            "Also (run by the ./pipeline script from their own modules):",
             "  consume  read, validate and print a topic (consume --help)",
             "  report   charts of every table as PNG + index.html",
             "  load     load a CSV file into a table: load <table> <file.csv>",
             "  export   a table as CSV: export <table> [--csv FILE]",
             "  bench    benchmarks on a stack of their own, writes BENCHMARKS.md (bench --quick: < 5 min)",
-            "", "Settings are environment variables; ./pipeline up --settings lists them with their defaults."})
+            "",
+            "Settings are environment variables; ./pipeline up --settings lists them with their defaults."
+        })
 public final class PipelineCli implements Runnable {
 
     @CommandLine.Spec
@@ -50,8 +63,7 @@ public final class PipelineCli implements Runnable {
     static final class EnvHolder {
         static Map<String, String> env = System.getenv();
 
-        private EnvHolder() {
-        }
+        private EnvHolder() {}
 
         static StackConfig config() {
             return StackConfig.fromEnvironment(env);

@@ -1,8 +1,8 @@
 package io.kafkapipeline.stack.cli;
 
+import com.datastax.oss.driver.api.core.CqlSession;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.datastax.oss.driver.api.core.CqlSession;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.StackConfig;
 import io.kafkapipeline.stack.StackState;
@@ -27,15 +27,23 @@ import picocli.CommandLine.Option;
  * {@code ./pipeline status}: the processes of the local stack, then every flow of the pipeline in one screen:
  * records produced, the sink's lag, connector and task states, dead letters, rows in the table.
  */
-@Command(name = "status", mixinStandardHelpOptions = true, description = {"Show the local stack's processes and, for each flow, records produced, sink lag,",
-    "connector and task state, dead letters and rows, so you see at a glance where data stops.",
-    "Exit code 0 when everything is up, 3 otherwise."})
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Show the local stack's processes and, for each flow, records produced, sink lag,",
+            "connector and task state, dead letters and rows, so you see at a glance where data stops.",
+            "Exit code 0 when everything is up, 3 otherwise."
+        })
 final class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "Read another cluster's Kafka instead of the local stack's.")
+    @Option(
+            names = "--bootstrap-servers",
+            paramLabel = "HOST:PORT",
+            description = "Read another cluster's Kafka instead of the local stack's.")
     String bootstrapServers;
 
     @Option(names = "--connect-url", paramLabel = "URL", description = "Kafka Connect REST URL of that cluster.")
@@ -50,7 +58,7 @@ final class StatusCommand implements Callable<Integer> {
         StackConfig base = PipelineCli.EnvHolder.config();
         StackConfig config = StackState.running(base).orElse(base);
         boolean remote = bootstrapServers != null || connectUrl != null || cassandra != null;
-        LocalStack stack = new LocalStack(config, msg -> { });
+        LocalStack stack = new LocalStack(config, msg -> {});
 
         List<Map<String, Object>> processes = new ArrayList<>();
         boolean allUp = true;
@@ -64,7 +72,12 @@ final class StatusCommand implements Callable<Integer> {
                 p.put("state", up ? "up" : "down");
                 p.put("port", node.port());
                 p.put("pid", node.jvm().pid().orElse(null));
-                p.put("uptimeSeconds", node.jvm().startedAt().map(s -> Duration.between(s, Instant.now()).toSeconds()).orElse(null));
+                p.put(
+                        "uptimeSeconds",
+                        node.jvm()
+                                .startedAt()
+                                .map(s -> Duration.between(s, Instant.now()).toSeconds())
+                                .orElse(null));
                 processes.add(p);
             }
         }
@@ -75,44 +88,65 @@ final class StatusCommand implements Callable<Integer> {
         List<Flow> wanted = Flow.of(ConnectorConfigs.load(config.connectorConfigDir()));
         CqlSession[] session = new CqlSession[1];
         try {
-            flows = new PipelineStatus(kafka, rest, () -> session[0] = CqlSessions.open(cqlAddress[0],
-                    cqlAddress.length > 1 ? Integer.parseInt(cqlAddress[1]) : 9042)).read(wanted);
+            flows = new PipelineStatus(
+                            kafka,
+                            rest,
+                            () -> session[0] = CqlSessions.open(
+                                    cqlAddress[0], cqlAddress.length > 1 ? Integer.parseInt(cqlAddress[1]) : 9042))
+                    .read(wanted);
         } finally {
             if (session[0] != null) {
                 session[0].close();
             }
         }
         for (FlowStatus f : flows) {
-            allUp &= "RUNNING".equals(f.connectorState()) && f.taskStates().stream().allMatch(t -> t.endsWith(":RUNNING"));
+            allUp &= "RUNNING".equals(f.connectorState())
+                    && f.taskStates().stream().allMatch(t -> t.endsWith(":RUNNING"));
         }
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("processes", processes);
             doc.put("flows", flows);
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+            out.println(new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(doc));
         } else {
             printText(out, processes, flows, config);
         }
         return allUp ? 0 : 3;
     }
 
-    private static void printText(PrintStream out, List<Map<String, Object>> processes, List<FlowStatus> flows, StackConfig config) {
+    private static void printText(
+            PrintStream out, List<Map<String, Object>> processes, List<FlowStatus> flows, StackConfig config) {
         if (!processes.isEmpty()) {
             out.printf("%-16s %-6s %-6s %-8s %s%n", "PROCESS", "STATE", "PORT", "PID", "UPTIME");
             for (Map<String, Object> p : processes) {
                 Object up = p.get("uptimeSeconds");
-                out.printf("%-16s %-6s %-6s %-8s %s%n", p.get("process"), p.get("state"),
+                out.printf(
+                        "%-16s %-6s %-6s %-8s %s%n",
+                        p.get("process"),
+                        p.get("state"),
                         Integer.valueOf(0).equals(p.get("port")) ? "-" : p.get("port"),
-                        p.get("pid") == null ? "-" : p.get("pid"), up == null ? "-" : uptime((Long) up));
+                        p.get("pid") == null ? "-" : p.get("pid"),
+                        up == null ? "-" : uptime((Long) up));
             }
             out.println();
         }
-        out.printf("%-8s %9s %7s  %-12s %-10s %-16s %5s  %-30s %9s%n", "TOPIC", "PRODUCED", "LAG", "CONNECTOR", "STATE",
-                "TASKS", "DLQ", "TABLE", "ROWS");
+        out.printf(
+                "%-8s %9s %7s  %-12s %-10s %-16s %5s  %-30s %9s%n",
+                "TOPIC", "PRODUCED", "LAG", "CONNECTOR", "STATE", "TASKS", "DLQ", "TABLE", "ROWS");
         for (FlowStatus f : flows) {
-            out.printf("%-8s %9s %7s  %-12s %-10s %-16s %5s  %-30s %9s%n", f.topic(), n(f.produced()), n(f.lag()),
-                    f.connector(), f.connectorState(), f.taskStates().isEmpty() ? "-" : String.join(",", f.taskStates()),
-                    n(f.deadLetters()), f.table(), n(f.rows()));
+            out.printf(
+                    "%-8s %9s %7s  %-12s %-10s %-16s %5s  %-30s %9s%n",
+                    f.topic(),
+                    n(f.produced()),
+                    n(f.lag()),
+                    f.connector(),
+                    f.connectorState(),
+                    f.taskStates().isEmpty() ? "-" : String.join(",", f.taskStates()),
+                    n(f.deadLetters()),
+                    f.table(),
+                    n(f.rows()));
         }
         for (FlowStatus f : flows) {
             for (String problem : f.problems()) {

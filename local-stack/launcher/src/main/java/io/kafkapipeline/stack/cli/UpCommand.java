@@ -6,8 +6,8 @@ import io.kafkapipeline.stack.node.StackNode;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,18 +15,28 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code ./pipeline up [-d]}: starts the local stack; in the foreground until Ctrl-C, or detached. */
-@Command(name = "up", mixinStandardHelpOptions = true, description = "Start Kafka, Kafka Connect and Cassandra, apply the schema, register the connectors.")
+@Command(
+        name = "up",
+        mixinStandardHelpOptions = true,
+        description = "Start Kafka, Kafka Connect and Cassandra, apply the schema, register the connectors.")
 final class UpCommand implements Callable<Integer> {
 
-    @Option(names = {"-d", "--detach"}, description = "Start and return; stop later with ./pipeline down.")
+    @Option(
+            names = {"-d", "--detach"},
+            description = "Start and return; stop later with ./pipeline down.")
     boolean detach;
 
-    @Option(names = "--no-producers", description = "Start only Kafka, Connect and Cassandra (same as PIPELINE_PRODUCERS=none).")
+    @Option(
+            names = "--no-producers",
+            description = "Start only Kafka, Connect and Cassandra (same as PIPELINE_PRODUCERS=none).")
     boolean noProducers;
 
-    @Option(names = "--brokers", paramLabel = "N", description = "Kafka nodes (1-" + StackConfig.MAX_BROKERS
-            + "); 3 or more: a KRaft cluster whose topics get replication factor 3 and min.insync.replicas 2"
-            + " (same as KAFKA_BROKERS=N).")
+    @Option(
+            names = "--brokers",
+            paramLabel = "N",
+            description = "Kafka nodes (1-" + StackConfig.MAX_BROKERS
+                    + "); 3 or more: a KRaft cluster whose topics get replication factor 3 and min.insync.replicas 2"
+                    + " (same as KAFKA_BROKERS=N).")
     Integer brokers;
 
     @Spec
@@ -48,8 +58,8 @@ final class UpCommand implements Callable<Integer> {
         }
         if (brokers != null) {
             if (brokers < 1 || brokers > StackConfig.MAX_BROKERS) {
-                throw new ParameterException(spec.commandLine(),
-                        "--brokers must be 1 to " + StackConfig.MAX_BROKERS + ", got " + brokers);
+                throw new ParameterException(
+                        spec.commandLine(), "--brokers must be 1 to " + StackConfig.MAX_BROKERS + ", got " + brokers);
             }
             builder.kafkaBrokers(brokers);
         }
@@ -63,14 +73,16 @@ final class UpCommand implements Callable<Integer> {
         }
         CountDownLatch stopping = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stopping.countDown();
-            out.println();
-            out.println("Stopping…");
-            stack.stop();
-            out.println("Stopped.");
-            stopped.countDown();
-        }, "pipeline-stop");
+        Thread hook = new Thread(
+                () -> {
+                    stopping.countDown();
+                    out.println();
+                    out.println("Stopping…");
+                    stack.stop();
+                    out.println("Stopped.");
+                    stopped.countDown();
+                },
+                "pipeline-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         stack.start();
         out.println("Press Ctrl-C to stop.");
@@ -86,7 +98,9 @@ final class UpCommand implements Callable<Integer> {
     private static String statusLine(LocalStack stack, Instant since) {
         StringBuilder line = new StringBuilder();
         for (StackNode node : stack.allNodes()) {
-            line.append(node.displayName()).append(node.jvm().isAlive() ? " up" : " DOWN").append("  ");
+            line.append(node.displayName())
+                    .append(node.jvm().isAlive() ? " up" : " DOWN")
+                    .append("  ");
         }
         Duration up = Duration.between(since, Instant.now());
         line.append(String.format("| up %d:%02d:%02d ", up.toHours(), up.toMinutesPart(), up.toSecondsPart()));

@@ -15,7 +15,8 @@ import java.util.Map;
 public final class ConnectRest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     private static final int CONFLICT_ATTEMPTS = 10;
 
@@ -28,7 +29,9 @@ public final class ConnectRest {
     /** True once the worker has joined its group and answers {@code GET /connectors}. */
     public boolean isReady() {
         try {
-            return send(HttpRequest.newBuilder(URI.create(url + "/connectors")).GET()).statusCode() == 200;
+            return send(HttpRequest.newBuilder(URI.create(url + "/connectors")).GET())
+                            .statusCode()
+                    == 200;
         } catch (StackException e) {
             return false;
         }
@@ -48,14 +51,15 @@ public final class ConnectRest {
             pause(Duration.ofMillis(500L * attempt));
         }
         if (response.statusCode() / 100 != 2) {
-            throw new StackException("Kafka Connect refused connector " + name + " (HTTP " + response.statusCode() + "): "
-                    + response.body());
+            throw new StackException("Kafka Connect refused connector " + name + " (HTTP " + response.statusCode()
+                    + "): " + response.body());
         }
     }
 
     /** {@code GET /connectors/<name>/status} as JSON, or null if there is no such connector. */
     public JsonNode status(String name) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url + "/connectors/" + name + "/status")).GET());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url + "/connectors/" + name + "/status"))
+                .GET());
         if (response.statusCode() == 404) {
             return null;
         }
@@ -69,7 +73,8 @@ public final class ConnectRest {
 
     /** Restarts the failed parts of a connector (connector and tasks). */
     public void restartFailed(String name) {
-        send(HttpRequest.newBuilder(URI.create(url + "/connectors/" + name + "/restart?includeTasks=true&onlyFailed=true"))
+        send(HttpRequest.newBuilder(
+                        URI.create(url + "/connectors/" + name + "/restart?includeTasks=true&onlyFailed=true"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
@@ -101,7 +106,8 @@ public final class ConnectRest {
     private static JsonNode read(HttpResponse<String> response) {
         try {
             if (response.statusCode() / 100 != 2) {
-                throw new StackException("Kafka Connect answered HTTP " + response.statusCode() + ": " + response.body());
+                throw new StackException(
+                        "Kafka Connect answered HTTP " + response.statusCode() + ": " + response.body());
             }
             return JSON.readTree(response.body());
         } catch (IOException e) {

@@ -21,11 +21,9 @@ public final class ConnectorConfigs {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One connector: its name and its config. */
-    public record Connector(String name, Map<String, String> config) {
-    }
+    public record Connector(String name, Map<String, String> config) {}
 
-    private ConnectorConfigs() {
-    }
+    private ConnectorConfigs() {}
 
     /** Every connector of {@code dir}, sorted by file name; empty if the folder does not exist. */
     public static List<Connector> load(Path dir) {
@@ -34,7 +32,8 @@ public final class ConnectorConfigs {
             return connectors;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 connectors.add(parse(file));
             }
         } catch (IOException e) {
@@ -52,7 +51,8 @@ public final class ConnectorConfigs {
                 throw new StackException(file + " must be {\"name\": \"...\", \"config\": {...}}");
             }
             Map<String, String> values = new LinkedHashMap<>();
-            config.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+            config.fields()
+                    .forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
             return new Connector(name.asText(), values);
         } catch (IOException e) {
             throw new StackException("Connector config " + file + " is not valid JSON: " + e.getMessage(), e);

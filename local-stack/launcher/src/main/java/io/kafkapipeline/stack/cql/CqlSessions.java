@@ -10,8 +10,7 @@ import java.time.Duration;
 /** Driver sessions for the local node, with timeouts that suit DDL on a busy 2-core machine. */
 public final class CqlSessions {
 
-    private CqlSessions() {
-    }
+    private CqlSessions() {}
 
     /** A new session to {@code host:port} (the caller closes it). */
     public static CqlSession open(String host, int port) {

@@ -10,8 +10,7 @@ import java.util.List;
 /** Applies the CQL of {@code cassandra/schema/} (idempotent statements) through a session. */
 public final class SchemaApplier {
 
-    private SchemaApplier() {
-    }
+    private SchemaApplier() {}
 
     /** Runs every schema statement in order; returns how many ran. */
     public static int apply(CqlSession session) {

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 public class LocalStackExtension implements ParameterResolver {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStackExtension.class);
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalStackExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(LocalStackExtension.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -33,8 +34,10 @@ public class LocalStackExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(StartedStack.class, k -> StartedStack.start(), StartedStack.class).stack;
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(StartedStack.class, k -> StartedStack.start(), StartedStack.class)
+                .stack;
     }
 
     /**
@@ -44,15 +47,19 @@ public class LocalStackExtension implements ParameterResolver {
      * system properties {@code localstack.env.<SETTING>} set stack settings (e.g. {@code KAFKA_BROKERS=3}).
      */
     public static StackConfig testConfig() {
-        Path state = Path.of("target", "local-stack-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
+        Path state = Path.of(
+                        "target", "local-stack-" + UUID.randomUUID().toString().substring(0, 8))
+                .toAbsolutePath();
         String producers = System.getProperty("localstack.producers", "").strip();
         Map<String, String> producerEnv = new LinkedHashMap<>();
         String prefix = "localstack.producer.env.";
-        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith(prefix))
+        System.getProperties().stringPropertyNames().stream()
+                .filter(n -> n.startsWith(prefix))
                 .forEach(n -> producerEnv.put(n.substring(prefix.length()), System.getProperty(n)));
         Map<String, String> env = new LinkedHashMap<>(System.getenv());
         String settings = "localstack.env.";
-        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith(settings))
+        System.getProperties().stringPropertyNames().stream()
+                .filter(n -> n.startsWith(settings))
                 .forEach(n -> env.put(n.substring(settings.length()), System.getProperty(n)));
         return StackConfig.fromEnvironment(env).toBuilder()
                 .stateDir(state)
@@ -74,13 +81,16 @@ public class LocalStackExtension implements ParameterResolver {
         static StartedStack start() {
             StackConfig config = testConfig();
             LocalStack stack = new LocalStack(config, msg -> log.info("[local-stack] {}", msg));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    stack.stop();
-                } catch (RuntimeException e) {
-                    // the children also exit by themselves when this JVM is gone
-                }
-            }, "local-stack-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    stack.stop();
+                                } catch (RuntimeException e) {
+                                    // the children also exit by themselves when this JVM is gone
+                                }
+                            },
+                            "local-stack-stop"));
             stack.start();
             return new StartedStack(stack);
         }

@@ -21,31 +21,56 @@ public final class CassandraNode extends StackNode {
     /** JVM flags of Cassandra's conf/jvm17-server.options that a node without JMX and UDFs needs on JDK 17. */
     private static final List<String> JDK17_FLAGS = List.of(
             "-Djdk.attach.allowAttachSelf=true",
-            "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED",
-            "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED",
-            "--add-exports", "java.base/sun.nio.ch=ALL-UNNAMED",
-            "--add-exports", "java.management.rmi/com.sun.jmx.remote.internal.rmi=ALL-UNNAMED",
-            "--add-exports", "java.rmi/sun.rmi.registry=ALL-UNNAMED",
-            "--add-exports", "java.rmi/sun.rmi.server=ALL-UNNAMED",
-            "--add-exports", "java.sql/java.sql=ALL-UNNAMED",
-            "--add-exports", "java.base/java.lang.ref=ALL-UNNAMED",
-            "--add-exports", "jdk.unsupported/sun.misc=ALL-UNNAMED",
-            "--add-opens", "java.base/java.lang.module=ALL-UNNAMED",
-            "--add-opens", "java.base/jdk.internal.loader=ALL-UNNAMED",
-            "--add-opens", "java.base/jdk.internal.ref=ALL-UNNAMED",
-            "--add-opens", "java.base/jdk.internal.reflect=ALL-UNNAMED",
-            "--add-opens", "java.base/jdk.internal.math=ALL-UNNAMED",
-            "--add-opens", "java.base/jdk.internal.module=ALL-UNNAMED",
-            "--add-opens", "java.base/jdk.internal.util.jar=ALL-UNNAMED",
-            "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
-            "--add-opens", "java.base/java.io=ALL-UNNAMED",
-            "--add-opens", "java.base/java.nio=ALL-UNNAMED",
-            "--add-opens", "java.base/java.lang.reflect=ALL-UNNAMED",
-            "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-            "--add-opens", "java.base/java.util=ALL-UNNAMED",
-            "--add-opens", "java.base/java.util.concurrent=ALL-UNNAMED",
-            "--add-opens", "java.base/java.util.concurrent.atomic=ALL-UNNAMED",
-            "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
+            "--add-exports",
+            "java.base/jdk.internal.misc=ALL-UNNAMED",
+            "--add-exports",
+            "java.base/jdk.internal.ref=ALL-UNNAMED",
+            "--add-exports",
+            "java.base/sun.nio.ch=ALL-UNNAMED",
+            "--add-exports",
+            "java.management.rmi/com.sun.jmx.remote.internal.rmi=ALL-UNNAMED",
+            "--add-exports",
+            "java.rmi/sun.rmi.registry=ALL-UNNAMED",
+            "--add-exports",
+            "java.rmi/sun.rmi.server=ALL-UNNAMED",
+            "--add-exports",
+            "java.sql/java.sql=ALL-UNNAMED",
+            "--add-exports",
+            "java.base/java.lang.ref=ALL-UNNAMED",
+            "--add-exports",
+            "jdk.unsupported/sun.misc=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/java.lang.module=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/jdk.internal.loader=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/jdk.internal.ref=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/jdk.internal.reflect=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/jdk.internal.math=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/jdk.internal.module=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/jdk.internal.util.jar=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/sun.nio.ch=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/java.io=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/java.nio=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/java.lang.reflect=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/java.lang=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/java.util=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/java.util.concurrent=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+            "--add-opens",
+            "jdk.management/com.sun.management.internal=ALL-UNNAMED");
 
     private static final String ALLOW_SYSTEM_PROPERTIES = "-Dcassandra.config.allow_system_properties=true";
     private static final String SETTING = "-Dcassandra.settings.";
@@ -57,9 +82,14 @@ public final class CassandraNode extends StackNode {
     public CassandraNode(StackConfig config) {
         this.config = config;
         this.dir = config.stateDir().resolve("cassandra");
-        this.jvm = new ChildJvm(name(), JavaRuntimes.forCassandra(config.cassandraJavaHome()),
+        this.jvm = new ChildJvm(
+                name(),
+                JavaRuntimes.forCassandra(config.cassandraJavaHome()),
                 RuntimeClasspath.of("cassandra") + File.pathSeparator + RuntimeClasspath.launcherLocation(),
-                jvmOptions(), "org.apache.cassandra.service.CassandraDaemon", List.of(), config.stateDir());
+                jvmOptions(),
+                "org.apache.cassandra.service.CassandraDaemon",
+                List.of(),
+                config.stateDir());
     }
 
     @Override
@@ -89,9 +119,13 @@ public final class CassandraNode extends StackNode {
 
     @Override
     public void prepare() {
-        write(dir.resolve("conf/cassandra.yaml"), template("cassandra.yaml", Map.of(
-                "storage_port", Integer.toString(config.cassandraStoragePort()),
-                "native_port", Integer.toString(config.cassandraPort()))));
+        write(
+                dir.resolve("conf/cassandra.yaml"),
+                template(
+                        "cassandra.yaml",
+                        Map.of(
+                                "storage_port", Integer.toString(config.cassandraStoragePort()),
+                                "native_port", Integer.toString(config.cassandraPort()))));
         write(dir.resolve("conf/logback.xml"), template("cassandra-logback.xml", Map.of()));
     }
 
@@ -109,10 +143,17 @@ public final class CassandraNode extends StackNode {
     public static List<String> commitlogOptions(String mode) {
         return switch (mode) {
             case "periodic" -> List.of();
-            case "group" -> List.of(ALLOW_SYSTEM_PROPERTIES, SETTING + "commitlog_sync=group",
-                    SETTING + "commitlog_sync_group_window=2ms", SETTING + "commitlog_sync_period=0ms");
-            case "batch" -> List.of(ALLOW_SYSTEM_PROPERTIES, SETTING + "commitlog_sync=batch",
-                    SETTING + "commitlog_sync_period=0ms");
+            case "group" ->
+                List.of(
+                        ALLOW_SYSTEM_PROPERTIES,
+                        SETTING + "commitlog_sync=group",
+                        SETTING + "commitlog_sync_group_window=2ms",
+                        SETTING + "commitlog_sync_period=0ms");
+            case "batch" ->
+                List.of(
+                        ALLOW_SYSTEM_PROPERTIES,
+                        SETTING + "commitlog_sync=batch",
+                        SETTING + "commitlog_sync_period=0ms");
             default -> throw new IllegalArgumentException("commit log mode " + mode);
         };
     }
@@ -144,13 +185,15 @@ public final class CassandraNode extends StackNode {
     /** Half of a heap size such as "1g" -> "512m", for -Xms. */
     static String halfOf(String heap) {
         char unit = Character.toLowerCase(heap.charAt(heap.length() - 1));
-        long bytes = Character.isDigit(unit) ? Long.parseLong(heap)
-                : Long.parseLong(heap.substring(0, heap.length() - 1)) * switch (unit) {
-                    case 'k' -> 1024L;
-                    case 'm' -> 1024L * 1024;
-                    case 'g' -> 1024L * 1024 * 1024;
-                    default -> throw new IllegalArgumentException(heap);
-                };
+        long bytes = Character.isDigit(unit)
+                ? Long.parseLong(heap)
+                : Long.parseLong(heap.substring(0, heap.length() - 1))
+                        * switch (unit) {
+                            case 'k' -> 1024L;
+                            case 'm' -> 1024L * 1024;
+                            case 'g' -> 1024L * 1024 * 1024;
+                            default -> throw new IllegalArgumentException(heap);
+                        };
         return Math.max(bytes / 2 / (1024 * 1024), 64) + "m";
     }
 

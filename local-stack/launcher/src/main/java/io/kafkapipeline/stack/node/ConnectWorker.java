@@ -38,9 +38,13 @@ public final class ConnectWorker extends StackNode {
         this.name = name;
         this.port = port;
         this.dir = config.stateDir().resolve(name);
-        this.jvm = new ChildJvm(name(), JavaRuntimes.current(), KafkaBroker.classpath(),
+        this.jvm = new ChildJvm(
+                name(),
+                JavaRuntimes.current(),
+                KafkaBroker.classpath(),
                 KafkaBroker.jvmOptions(config.connectHeap(), dir),
-                "org.apache.kafka.connect.cli.ConnectDistributed", List.of(dir.resolve("worker.properties").toString()),
+                "org.apache.kafka.connect.cli.ConnectDistributed",
+                List.of(dir.resolve("worker.properties").toString()),
                 config.stateDir());
     }
 

@@ -45,8 +45,14 @@ public final class KafkaBroker extends StackNode {
         this.nodeId = nodeId;
         this.dir = config.stateDir().resolve(nodeId == 1 ? "kafka" : "kafka-" + nodeId);
         this.dataDir = dir.resolve("data");
-        this.jvm = new ChildJvm(name(), JavaRuntimes.current(), classpath(), jvmOptions(config.kafkaHeap(), dir),
-                "kafka.Kafka", List.of(dir.resolve("server.properties").toString()), config.stateDir());
+        this.jvm = new ChildJvm(
+                name(),
+                JavaRuntimes.current(),
+                classpath(),
+                jvmOptions(config.kafkaHeap(), dir),
+                "kafka.Kafka",
+                List.of(dir.resolve("server.properties").toString()),
+                config.stateDir());
     }
 
     @Override
@@ -88,9 +94,18 @@ public final class KafkaBroker extends StackNode {
         write(dir.resolve("log4j2.xml"), template("kafka-log4j2.xml", Map.of()));
         writeProperties(dir.resolve("server.properties"), serverProperties());
         if (!Files.exists(dataDir.resolve("meta.properties"))) {
-            ChildJvm format = new ChildJvm("kafka-format", JavaRuntimes.current(), classpath(),
-                    jvmOptions("256m", dir), "kafka.tools.StorageTool",
-                    List.of("format", "-t", clusterId(), "-c", dir.resolve("server.properties").toString()),
+            ChildJvm format = new ChildJvm(
+                    "kafka-format",
+                    JavaRuntimes.current(),
+                    classpath(),
+                    jvmOptions("256m", dir),
+                    "kafka.tools.StorageTool",
+                    List.of(
+                            "format",
+                            "-t",
+                            clusterId(),
+                            "-c",
+                            dir.resolve("server.properties").toString()),
                     config.stateDir());
             format.runToCompletion(Duration.ofSeconds(120));
         }
@@ -115,7 +130,10 @@ public final class KafkaBroker extends StackNode {
         String controller = "127.0.0.1:" + config.kafkaControllerPort(nodeId);
         StringBuilder voters = new StringBuilder();
         for (int node = 1; node <= config.kafkaBrokers(); node++) {
-            voters.append(node == 1 ? "" : ",").append(node).append("@127.0.0.1:").append(config.kafkaControllerPort(node));
+            voters.append(node == 1 ? "" : ",")
+                    .append(node)
+                    .append("@127.0.0.1:")
+                    .append(config.kafkaControllerPort(node));
         }
         String rf = Integer.toString(config.replicationFactor());
         String minIsr = Integer.toString(config.minInsyncReplicas());
@@ -157,8 +175,10 @@ public final class KafkaBroker extends StackNode {
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         try (Admin admin = Admin.create(props)) {
-            return !admin.describeCluster(new DescribeClusterOptions().timeoutMs(3000)).nodes()
-                    .get(4, TimeUnit.SECONDS).isEmpty();
+            return !admin.describeCluster(new DescribeClusterOptions().timeoutMs(3000))
+                    .nodes()
+                    .get(4, TimeUnit.SECONDS)
+                    .isEmpty();
         } catch (Exception e) {
             return false;
         }
@@ -169,8 +189,13 @@ public final class KafkaBroker extends StackNode {
     }
 
     static List<String> jvmOptions(String heap, Path confDir) {
-        return List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
-                "-Djava.awt.headless=true", "-Djava.net.preferIPv4Stack=true",
+        return List.of(
+                "-Xms" + heap,
+                "-Xmx" + heap,
+                "-XX:+UseG1GC",
+                "-XX:MaxGCPauseMillis=20",
+                "-Djava.awt.headless=true",
+                "-Djava.net.preferIPv4Stack=true",
                 "-Dlog4j2.configurationFile=" + confDir.resolve("log4j2.xml"));
     }
 }

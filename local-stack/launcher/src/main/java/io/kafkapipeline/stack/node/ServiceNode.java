@@ -36,7 +36,8 @@ public final class ServiceNode extends StackNode {
     }
 
     /** A service with a name of its own (its log, pid file and status row), e.g. a second instance of a module. */
-    public ServiceNode(StackConfig config, String name, String module, String mainClass, Map<String, String> environment) {
+    public ServiceNode(
+            StackConfig config, String name, String module, String mainClass, Map<String, String> environment) {
         this.name = name;
         this.config = config;
         this.module = module;
@@ -81,22 +82,37 @@ public final class ServiceNode extends StackNode {
         if (jvm == null) {
             String classpath;
             try {
-                classpath = jar().map(Path::toString).orElse(target().resolve("classes").toString()) + File.pathSeparator
+                classpath = jar().map(Path::toString)
+                                .orElse(target().resolve("classes").toString())
+                        + File.pathSeparator
                         + (Files.exists(target().resolve("runtime.classpath"))
-                                ? Files.readString(target().resolve("runtime.classpath")).strip() + File.pathSeparator : "")
+                                ? Files.readString(target().resolve("runtime.classpath"))
+                                                .strip()
+                                        + File.pathSeparator
+                                : "")
                         + RuntimeClasspath.launcherLocation();
             } catch (IOException e) {
-                throw new StackException("Cannot read " + target().resolve("runtime.classpath") + ": " + e.getMessage(), e);
+                throw new StackException(
+                        "Cannot read " + target().resolve("runtime.classpath") + ": " + e.getMessage(), e);
             }
-            jvm = new ChildJvm(name, JavaRuntimes.current(), classpath, List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC"),
-                    mainClass, List.of(), config.stateDir(), environment);
+            jvm = new ChildJvm(
+                    name,
+                    JavaRuntimes.current(),
+                    classpath,
+                    List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC"),
+                    mainClass,
+                    List.of(),
+                    config.stateDir(),
+                    environment);
         }
         return jvm;
     }
 
     @Override
     protected boolean probe() {
-        return jvm().startedAt().map(start -> Instant.now().isAfter(start.plus(SETTLE))).orElse(false);
+        return jvm().startedAt()
+                .map(start -> Instant.now().isAfter(start.plus(SETTLE)))
+                .orElse(false);
     }
 
     @Override
@@ -114,8 +130,10 @@ public final class ServiceNode extends StackNode {
         }
         try (Stream<Path> files = Files.list(target())) {
             return files.filter(f -> f.getFileName().toString().startsWith(module + "-")
-                    && f.toString().endsWith(".jar") && !f.toString().endsWith("-sources.jar")
-                    && !f.toString().endsWith("-tests.jar")).findFirst();
+                            && f.toString().endsWith(".jar")
+                            && !f.toString().endsWith("-sources.jar")
+                            && !f.toString().endsWith("-tests.jar"))
+                    .findFirst();
         } catch (IOException e) {
             return java.util.Optional.empty();
         }

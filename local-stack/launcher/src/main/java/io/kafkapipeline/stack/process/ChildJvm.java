@@ -41,8 +41,14 @@ public final class ChildJvm {
     private volatile ProcessHandle handle;
     private volatile Process process;
 
-    public ChildJvm(String name, Path java, String classpath, List<String> jvmOptions, String mainClass,
-            List<String> args, Path stateDir) {
+    public ChildJvm(
+            String name,
+            Path java,
+            String classpath,
+            List<String> jvmOptions,
+            String mainClass,
+            List<String> args,
+            Path stateDir) {
         this(name, java, classpath, jvmOptions, mainClass, args, stateDir, Map.of());
     }
 
@@ -50,8 +56,15 @@ public final class ChildJvm {
      * A child with changes to the inherited environment: a null value removes the variable (so that, say, a
      * {@code TOPIC_NAME} of the user's shell does not reach every producer).
      */
-    public ChildJvm(String name, Path java, String classpath, List<String> jvmOptions, String mainClass,
-            List<String> args, Path stateDir, Map<String, String> environment) {
+    public ChildJvm(
+            String name,
+            Path java,
+            String classpath,
+            List<String> jvmOptions,
+            String mainClass,
+            List<String> args,
+            Path stateDir,
+            Map<String, String> environment) {
         this.environment = new java.util.HashMap<>(environment);
         this.name = name;
         this.java = java;
@@ -100,8 +113,12 @@ public final class ChildJvm {
                 cmd.add("/usr/bin/setsid");
             }
             cmd.addAll(command(watchParent ? ProcessHandle.current().pid() : 0));
-            Files.writeString(logFile, "==== " + Instant.now() + " starting " + name + "\n" + String.join(" ", cmd) + "\n",
-                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    logFile,
+                    "==== " + Instant.now() + " starting " + name + "\n" + String.join(" ", cmd) + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
             ProcessBuilder pb = new ProcessBuilder(cmd)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -210,7 +227,8 @@ public final class ChildJvm {
                 return "(no log file " + logFile + ")";
             }
             List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8).stream()
-                    .filter(l -> !l.startsWith("\tat ") && !l.matches("\\s*\\.\\.\\. \\d+ (more|common frames omitted)"))
+                    .filter(l ->
+                            !l.startsWith("\tat ") && !l.matches("\\s*\\.\\.\\. \\d+ (more|common frames omitted)"))
                     .toList();
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException | UncheckedIOException e) {
@@ -220,7 +238,9 @@ public final class ChildJvm {
 
     private Optional<Long> readPid() {
         try {
-            return Files.exists(pidFile) ? Optional.of(Long.parseLong(Files.readString(pidFile).strip())) : Optional.empty();
+            return Files.exists(pidFile)
+                    ? Optional.of(Long.parseLong(Files.readString(pidFile).strip()))
+                    : Optional.empty();
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -251,19 +271,21 @@ public final class ChildJvm {
     /** Every live process of this state dir (by marker), for tests that assert no orphans. */
     public static List<ProcessHandle> processesOf(Path stateDir) {
         String suffix = "@" + stateDir.toAbsolutePath().normalize();
-        return ProcessHandle.allProcesses().filter(p -> {
-            Path cmdline = Path.of("/proc", Long.toString(p.pid()), "cmdline");
-            try {
-                String text = new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8);
-                for (String arg : text.split("\0")) {
-                    if (arg.startsWith("-Dkafkapipeline.child=") && arg.endsWith(suffix)) {
-                        return true;
+        return ProcessHandle.allProcesses()
+                .filter(p -> {
+                    Path cmdline = Path.of("/proc", Long.toString(p.pid()), "cmdline");
+                    try {
+                        String text = new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8);
+                        for (String arg : text.split("\0")) {
+                            if (arg.startsWith("-Dkafkapipeline.child=") && arg.endsWith(suffix)) {
+                                return true;
+                            }
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // gone or unreadable
                     }
-                }
-            } catch (IOException | RuntimeException e) {
-                // gone or unreadable
-            }
-            return false;
-        }).toList();
+                    return false;
+                })
+                .toList();
     }
 }

@@ -23,7 +23,8 @@ public record Flow(String connector, String topic, String keyspace, String table
             for (Map.Entry<String, String> e : c.config().entrySet()) {
                 Matcher m = MAPPING_KEY.matcher(e.getKey());
                 if (m.matches()) {
-                    flows.add(new Flow(c.name(), m.group(1), m.group(2), m.group(3), dlq == null || dlq.isBlank() ? null : dlq));
+                    flows.add(new Flow(
+                            c.name(), m.group(1), m.group(2), m.group(3), dlq == null || dlq.isBlank() ? null : dlq));
                 }
             }
         }

@@ -17,5 +17,4 @@ public record FlowStatus(
         long deadLetters,
         String table,
         long rows,
-        List<String> problems) {
-}
+        List<String> problems) {}

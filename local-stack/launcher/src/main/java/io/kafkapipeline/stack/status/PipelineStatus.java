@@ -87,9 +87,15 @@ public final class PipelineStatus {
             } else {
                 state = status.path("connector").path("state").asText();
                 for (JsonNode task : status.path("tasks")) {
-                    tasks.add(task.path("id").asText() + ":" + task.path("state").asText());
+                    tasks.add(
+                            task.path("id").asText() + ":" + task.path("state").asText());
                     if (task.has("trace")) {
-                        problems.add("task " + task.path("id").asText() + ": " + task.path("trace").asText().lines().findFirst().orElse(""));
+                        problems.add("task " + task.path("id").asText() + ": "
+                                + task.path("trace")
+                                        .asText()
+                                        .lines()
+                                        .findFirst()
+                                        .orElse(""));
                     }
                 }
             }
@@ -106,23 +112,39 @@ public final class PipelineStatus {
                 problems.add("Cassandra: " + firstLine(e));
             }
         }
-        return new FlowStatus(flow.connector(), flow.topic(), produced, lag, state, tasks, flow.dlqTopic(), deadLetters,
-                flow.keyspace() + "." + flow.table(), rows, problems);
+        return new FlowStatus(
+                flow.connector(),
+                flow.topic(),
+                produced,
+                lag,
+                state,
+                tasks,
+                flow.dlqTopic(),
+                deadLetters,
+                flow.keyspace() + "." + flow.table(),
+                rows,
+                problems);
     }
 
     /** Rows of a table; identifiers come from connector configs and are validated before they reach CQL. */
     static long countRows(CqlSession session, String keyspace, String table) {
-        if (!IDENTIFIER.matcher(keyspace).matches() || !IDENTIFIER.matcher(table).matches()) {
+        if (!IDENTIFIER.matcher(keyspace).matches()
+                || !IDENTIFIER.matcher(table).matches()) {
             throw new IllegalArgumentException("not a CQL identifier: " + keyspace + "." + table);
         }
         return session.execute(SimpleStatement.newInstance("SELECT COUNT(*) FROM " + keyspace + "." + table)
-                .setTimeout(Duration.ofSeconds(60))).one().getLong(0);
+                        .setTimeout(Duration.ofSeconds(60)))
+                .one()
+                .getLong(0);
     }
 
     private static Map<TopicPartition, Long> offsets(Admin admin, String topic, OffsetSpec spec) throws Exception {
         TopicDescription description;
         try {
-            description = admin.describeTopics(Set.of(topic)).allTopicNames().get(TIMEOUT_S, TimeUnit.SECONDS).get(topic);
+            description = admin.describeTopics(Set.of(topic))
+                    .allTopicNames()
+                    .get(TIMEOUT_S, TimeUnit.SECONDS)
+                    .get(topic);
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
                 return Map.of();
@@ -132,8 +154,10 @@ public final class PipelineStatus {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         description.partitions().forEach(p -> request.put(new TopicPartition(topic, p.partition()), spec));
         Map<TopicPartition, Long> offsets = new HashMap<>();
-        for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e
-                : admin.listOffsets(request).all().get(TIMEOUT_S, TimeUnit.SECONDS).entrySet()) {
+        for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e : admin.listOffsets(request)
+                .all()
+                .get(TIMEOUT_S, TimeUnit.SECONDS)
+                .entrySet()) {
             offsets.put(e.getKey(), e.getValue().offset());
         }
         return offsets;
@@ -141,7 +165,8 @@ public final class PipelineStatus {
 
     private static long lag(Admin admin, String group, Map<TopicPartition, Long> end) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get(TIMEOUT_S, TimeUnit.SECONDS);
+                .partitionsToOffsetAndMetadata()
+                .get(TIMEOUT_S, TimeUnit.SECONDS);
         long lag = 0;
         for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
             OffsetAndMetadata done = committed.get(e.getKey());

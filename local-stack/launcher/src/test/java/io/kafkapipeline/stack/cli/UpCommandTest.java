@@ -31,8 +31,8 @@ class UpCommandTest {
     void brokersOutsideOneToNineIsRefusedWithTheOptionNamed() {
         assertThat(PipelineCli.run(Map.of(), "up", "--brokers", "0")).isEqualTo(2);
         assertThat(PipelineCli.run(Map.of(), "up", "--brokers", "10")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--brokers must be 1 to 9, got 0",
-                "--brokers must be 1 to 9, got 10");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--brokers must be 1 to 9, got 0", "--brokers must be 1 to 9, got 10");
     }
 
     @Test

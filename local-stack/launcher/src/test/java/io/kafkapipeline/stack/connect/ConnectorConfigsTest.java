@@ -38,8 +38,10 @@ class ConnectorConfigsTest {
     void malformedFilesAreNamed() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"name\": \"x\", \"config\": ");
-        assertThatThrownBy(() -> ConnectorConfigs.load(dir)).isInstanceOf(StackException.class)
-                .hasMessageContaining(bad.toString()).hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> ConnectorConfigs.load(dir))
+                .isInstanceOf(StackException.class)
+                .hasMessageContaining(bad.toString())
+                .hasMessageContaining("not valid JSON");
 
         Files.writeString(bad, "{\"config\": {}}");
         assertThatThrownBy(() -> ConnectorConfigs.load(dir)).hasMessageContaining("must be {\"name\"");
@@ -51,7 +53,10 @@ class ConnectorConfigsTest {
 
         Map<String, String> local = ConnectorConfigs.withCassandra(docker, "127.0.0.1", 41234, "datacenter1");
 
-        assertThat(local).containsEntry("contactPoints", "127.0.0.1").containsEntry("port", "41234")
-                .containsEntry("loadBalancing.localDc", "datacenter1").containsEntry("topics", "weather");
+        assertThat(local)
+                .containsEntry("contactPoints", "127.0.0.1")
+                .containsEntry("port", "41234")
+                .containsEntry("loadBalancing.localDc", "datacenter1")
+                .containsEntry("topics", "weather");
     }
 }

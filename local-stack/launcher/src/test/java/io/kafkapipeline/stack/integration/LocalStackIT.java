@@ -46,19 +46,23 @@ class LocalStackIT {
             assertThat(node.jvm().isAlive()).as(node.displayName() + " alive").isTrue();
         }
         assertThat(ChildJvm.processesOf(stack.config().stateDir())).hasSize(3);
-        assertThat(stack.bootstrapServers()).isEqualTo("127.0.0.1:" + stack.config().kafkaPort());
+        assertThat(stack.bootstrapServers())
+                .isEqualTo("127.0.0.1:" + stack.config().kafkaPort());
     }
 
     @Test
     @Order(1)
     void cassandraAcknowledgesAWriteOnceItIsOnDisk(LocalStack stack) {
         Map<String, String> settings = new java.util.HashMap<>();
-        for (Row row : stack.cqlSession().execute("SELECT name, value FROM system_views.settings WHERE name IN"
-                + " ('commitlog_sync', 'commitlog_sync_group_window', 'commitlog_sync_period')")) {
+        for (Row row : stack.cqlSession()
+                .execute("SELECT name, value FROM system_views.settings WHERE name IN"
+                        + " ('commitlog_sync', 'commitlog_sync_group_window', 'commitlog_sync_period')")) {
             settings.put(row.getString("name"), row.getString("value"));
         }
         // CASSANDRA_COMMITLOG_SYNC's default, set by the same -Dcassandra.settings.* flags as the Docker node.
-        assertThat(settings).as("commit log settings of the running node").containsEntry("commitlog_sync", "group")
+        assertThat(settings)
+                .as("commit log settings of the running node")
+                .containsEntry("commitlog_sync", "group")
                 .containsEntry("commitlog_sync_group_window", "2ms");
     }
 
@@ -66,7 +70,8 @@ class LocalStackIT {
     @Order(2)
     void kafkaRecordCanBeWrittenAndReadBack(LocalStack stack) throws Exception {
         try (KafkaProducer<String, String> producer = producer(stack)) {
-            RecordMetadata meta = producer.send(new ProducerRecord<>(TOPIC, "k1", "{\"hello\":\"kafka\"}")).get(60, TimeUnit.SECONDS);
+            RecordMetadata meta = producer.send(new ProducerRecord<>(TOPIC, "k1", "{\"hello\":\"kafka\"}"))
+                    .get(60, TimeUnit.SECONDS);
             assertThat(meta.offset()).isGreaterThanOrEqualTo(0);
         }
         assertThat(readAll(stack)).contains("k1={\"hello\":\"kafka\"}");
@@ -76,15 +81,25 @@ class LocalStackIT {
     @Order(3)
     void everyTableTakesARow(LocalStack stack) {
         CqlSession cql = stack.cqlSession();
-        assertThat(cql.getMetadata().getKeyspace(Schema.KEYSPACE).orElseThrow().getTables().keySet())
-                .extracting(id -> id.asInternal()).containsExactlyInAnyOrderElementsOf(Schema.TABLES);
+        assertThat(cql.getMetadata()
+                        .getKeyspace(Schema.KEYSPACE)
+                        .orElseThrow()
+                        .getTables()
+                        .keySet())
+                .extracting(id -> id.asInternal())
+                .containsExactlyInAnyOrderElementsOf(Schema.TABLES);
 
-        cql.execute("INSERT INTO kafkapipeline.weatherreport (location, forecastdate, description, temp, pressure, humidity,"
-                + " sunrise) VALUES ('Hanoi', ?, 'light rain', 24.5, 1012, 78, ?)", WHEN, WHEN.minusSeconds(3600));
-        cql.execute("INSERT INTO kafkapipeline.fakerdata (name, address, year, date_of_birth) VALUES ('Ada', 'Street 1\nCity', 1990, ?)",
+        cql.execute(
+                "INSERT INTO kafkapipeline.weatherreport (location, forecastdate, description, temp, pressure, humidity,"
+                        + " sunrise) VALUES ('Hanoi', ?, 'light rain', 24.5, 1012, 78, ?)",
+                WHEN,
+                WHEN.minusSeconds(3600));
+        cql.execute(
+                "INSERT INTO kafkapipeline.fakerdata (name, address, year, date_of_birth) VALUES ('Ada', 'Street 1\nCity', 1990, ?)",
                 LocalDate.of(1990, 5, 1));
-        cql.execute("INSERT INTO kafkapipeline.spacex_launches (launch_id, mission_name, launch_success, payload_mass_kg)"
-                + " VALUES ('5eb87cd9ffd86e000604b32a', 'FalconSat', false, 20.0)");
+        cql.execute(
+                "INSERT INTO kafkapipeline.spacex_launches (launch_id, mission_name, launch_success, payload_mass_kg)"
+                        + " VALUES ('5eb87cd9ffd86e000604b32a', 'FalconSat', false, 20.0)");
 
         assertRowsPresent(cql);
     }
@@ -92,19 +107,24 @@ class LocalStackIT {
     @Test
     @Order(4)
     void dataSurvivesARestart(LocalStack stack) {
-        List<Long> pidsBefore = stack.nodes().stream().map(n -> n.jvm().pid().orElseThrow()).toList();
+        List<Long> pidsBefore =
+                stack.nodes().stream().map(n -> n.jvm().pid().orElseThrow()).toList();
 
         stack.stop();
-        assertThat(ChildJvm.processesOf(stack.config().stateDir())).as("processes after stop").isEmpty();
+        assertThat(ChildJvm.processesOf(stack.config().stateDir()))
+                .as("processes after stop")
+                .isEmpty();
         stack.start();
 
-        assertThat(stack.nodes().stream().map(n -> n.jvm().pid().orElseThrow()).toList()).doesNotContainAnyElementsOf(pidsBefore);
+        assertThat(stack.nodes().stream().map(n -> n.jvm().pid().orElseThrow()).toList())
+                .doesNotContainAnyElementsOf(pidsBefore);
         assertRowsPresent(stack.cqlSession());
         assertThat(readAll(stack)).contains("k1={\"hello\":\"kafka\"}");
     }
 
     private static void assertRowsPresent(CqlSession cql) {
-        Row weather = cql.execute("SELECT * FROM kafkapipeline.weatherreport WHERE location = 'Hanoi'").one();
+        Row weather = cql.execute("SELECT * FROM kafkapipeline.weatherreport WHERE location = 'Hanoi'")
+                .one();
         assertThat(weather).isNotNull();
         assertThat(weather.getInstant("forecastdate")).isEqualTo(WHEN);
         assertThat(weather.getDouble("temp")).isEqualTo(24.5);
@@ -112,13 +132,16 @@ class LocalStackIT {
         assertThat(weather.getString("description")).isEqualTo("light rain");
         assertThat(weather.isNull("wind")).isTrue();
 
-        Row person = cql.execute("SELECT * FROM kafkapipeline.fakerdata WHERE name = 'Ada'").one();
+        Row person = cql.execute("SELECT * FROM kafkapipeline.fakerdata WHERE name = 'Ada'")
+                .one();
         assertThat(person).isNotNull();
         assertThat(person.getString("address")).isEqualTo("Street 1\nCity");
         assertThat(person.getInt("year")).isEqualTo(1990);
         assertThat(person.getLocalDate("date_of_birth")).isEqualTo(LocalDate.of(1990, 5, 1));
 
-        Row launch = cql.execute("SELECT * FROM kafkapipeline.spacex_launches WHERE launch_id = '5eb87cd9ffd86e000604b32a'").one();
+        Row launch = cql.execute(
+                        "SELECT * FROM kafkapipeline.spacex_launches WHERE launch_id = '5eb87cd9ffd86e000604b32a'")
+                .one();
         assertThat(launch).isNotNull();
         assertThat(launch.getString("mission_name")).isEqualTo("FalconSat");
         assertThat(launch.getBoolean("launch_success")).isFalse();
@@ -126,20 +149,30 @@ class LocalStackIT {
     }
 
     private static KafkaProducer<String, String> producer(LocalStack stack) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-                new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        stack.bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     private static List<String> readAll(LocalStack stack) {
         List<String> seen = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "local-stack-it-" + System.nanoTime(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        stack.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "local-stack-it-" + System.nanoTime(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(TOPIC));
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (seen.isEmpty() && System.nanoTime() < deadline) {

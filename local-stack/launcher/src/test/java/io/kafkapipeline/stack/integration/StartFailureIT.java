@@ -47,11 +47,14 @@ class StartFailureIT {
         assertThatThrownBy(stack::start)
                 .isInstanceOf(StackException.class)
                 .hasMessageContaining("Cassandra exited during start")
-                .hasMessageContaining(config.stateDir().resolve("logs/cassandra.log").toString())
+                .hasMessageContaining(
+                        config.stateDir().resolve("logs/cassandra.log").toString())
                 .hasMessageContaining("nonexistent");
 
         assertThat(messages).contains("Start failed; stopping what was started");
-        assertThat(ChildJvm.processesOf(config.stateDir())).as("children of the failed start").isEmpty();
+        assertThat(ChildJvm.processesOf(config.stateDir()))
+                .as("children of the failed start")
+                .isEmpty();
         assertThat(Files.exists(config.stateDir().resolve("run/kafka.pid"))).isFalse();
     }
 }

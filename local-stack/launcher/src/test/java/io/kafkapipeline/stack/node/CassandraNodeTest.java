@@ -17,10 +17,13 @@ class CassandraNodeTest {
     @Test
     void commitlogModesAreSystemPropertiesOverCassandrasPeriodicDefault() {
         assertThat(CassandraNode.commitlogOptions("periodic")).isEmpty();
-        assertThat(CassandraNode.commitlogOptions("group")).containsExactly(
-                "-Dcassandra.config.allow_system_properties=true", "-Dcassandra.settings.commitlog_sync=group",
-                "-Dcassandra.settings.commitlog_sync_group_window=2ms", "-Dcassandra.settings.commitlog_sync_period=0ms");
-        assertThat(CassandraNode.commitlogOptions("batch")).contains("-Dcassandra.settings.commitlog_sync=batch",
-                "-Dcassandra.settings.commitlog_sync_period=0ms");
+        assertThat(CassandraNode.commitlogOptions("group"))
+                .containsExactly(
+                        "-Dcassandra.config.allow_system_properties=true", "-Dcassandra.settings.commitlog_sync=group",
+                        "-Dcassandra.settings.commitlog_sync_group_window=2ms",
+                                "-Dcassandra.settings.commitlog_sync_period=0ms");
+        assertThat(CassandraNode.commitlogOptions("batch"))
+                .contains(
+                        "-Dcassandra.settings.commitlog_sync=batch", "-Dcassandra.settings.commitlog_sync_period=0ms");
     }
 }

@@ -35,8 +35,14 @@ class ChildJvmTest {
     }
 
     static ChildJvm child(Path state, String name, Class<?> main) {
-        return new ChildJvm(name, JavaRuntimes.current(), System.getProperty("java.class.path"), List.of("-Xmx32m"),
-                main.getName(), List.of(state.toString()), state);
+        return new ChildJvm(
+                name,
+                JavaRuntimes.current(),
+                System.getProperty("java.class.path"),
+                List.of("-Xmx32m"),
+                main.getName(),
+                List.of(state.toString()),
+                state);
     }
 
     @Test
@@ -46,8 +52,12 @@ class ChildJvmTest {
         try {
             Path pidFile = state.resolve("run/sleeper.pid");
             assertThat(pidFile).exists();
-            await("log line").atMost(Duration.ofSeconds(20)).until(() -> jvm.tail(5).contains("sleeper up"));
-            assertThat(ChildJvm.processesOf(state)).extracting(ProcessHandle::pid).containsExactly(jvm.pid().orElseThrow());
+            await("log line")
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> jvm.tail(5).contains("sleeper up"));
+            assertThat(ChildJvm.processesOf(state))
+                    .extracting(ProcessHandle::pid)
+                    .containsExactly(jvm.pid().orElseThrow());
 
             ChildJvm reattached = child(state, "sleeper", Sleeper.class);
             assertThat(reattached.attach()).isTrue();
@@ -63,7 +73,9 @@ class ChildJvmTest {
     @Test
     void attachIgnoresAPidThatIsNotOurs() throws Exception {
         Files.createDirectories(state.resolve("run"));
-        Files.writeString(state.resolve("run/sleeper.pid"), Long.toString(ProcessHandle.current().pid()));
+        Files.writeString(
+                state.resolve("run/sleeper.pid"),
+                Long.toString(ProcessHandle.current().pid()));
 
         assertThat(child(state, "sleeper", Sleeper.class).attach()).isFalse();
     }
@@ -73,11 +85,14 @@ class ChildJvmTest {
         ChildJvm parent = child(state, "spawner", Spawner.class);
         parent.start(true);
         try {
-            await("grandchild started").atMost(Duration.ofSeconds(30)).until(() -> ChildJvm.processesOf(state).size() == 2);
+            await("grandchild started")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> ChildJvm.processesOf(state).size() == 2);
 
             parent.kill();
 
-            await("grandchild exits after its parent died").atMost(Duration.ofSeconds(30))
+            await("grandchild exits after its parent died")
+                    .atMost(Duration.ofSeconds(30))
                     .until(() -> ChildJvm.processesOf(state).isEmpty());
         } finally {
             ChildJvm.processesOf(state).forEach(ProcessHandle::destroyForcibly);
@@ -88,7 +103,9 @@ class ChildJvmTest {
     void tailDropsStackFrames() throws Exception {
         ChildJvm jvm = child(state, "x", Sleeper.class);
         Files.createDirectories(jvm.logFile().getParent());
-        Files.writeString(jvm.logFile(), "line 1\njava.lang.IllegalStateException: boom\n\tat a.B.c(B.java:1)\n\t... 3 more\nlast\n");
+        Files.writeString(
+                jvm.logFile(),
+                "line 1\njava.lang.IllegalStateException: boom\n\tat a.B.c(B.java:1)\n\t... 3 more\nlast\n");
 
         assertThat(jvm.tail(2)).isEqualTo("java.lang.IllegalStateException: boom\nlast");
     }
