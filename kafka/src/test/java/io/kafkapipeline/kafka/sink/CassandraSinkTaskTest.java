@@ -86,7 +86,8 @@ class CassandraSinkTaskTest {
                 .containsEntry("name", "weathersink-task-0")
                 .containsEntry("datastax-java-driver.advanced.reconnection-policy.max-delay", "10000 milliseconds")
                 .containsEntry("datastax-java-driver.advanced.netty.io-group.shutdown.quiet-period", "0")
-                .containsEntry("datastax-java-driver.advanced.netty.admin-group.shutdown.quiet-period", "0");
+                .containsEntry("datastax-java-driver.advanced.netty.admin-group.shutdown.quiet-period", "0")
+                .containsEntry("datastax-java-driver.advanced.metadata.schema.request-timeout", "30 seconds");
     }
 
     @Test
