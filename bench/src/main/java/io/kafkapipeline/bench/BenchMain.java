@@ -41,7 +41,10 @@ public final class BenchMain implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(BenchMain.class);
 
-    @Option(names = "--quick", description = "Smaller runs (~20k rows per trial); under 5 minutes on 2 cores.")
+    @Option(
+            names = "--quick",
+            description =
+                    "Shorter runs (trials of ~13 s of writing, fewer rates and task counts); ~15 minutes on 2 cores.")
     boolean quick;
 
     @Option(names = "--out", description = "Markdown report to write (default: BENCHMARKS.md of the checkout).")
@@ -49,6 +52,13 @@ public final class BenchMain implements Callable<Integer> {
 
     @Option(names = "--raw-dir", description = "Folder of the raw CSV/JSON (default: bench/results of the checkout).")
     Path rawDir;
+
+    @Option(
+            names = "--profile",
+            description = "Record JFR on the Connect worker, Cassandra and the driver baseline during the first sink"
+                    + " and baseline trial of each table; adds where the CPU goes to the report (recordings in"
+                    + " bench/target/profiles/). Costs a few % of throughput in those trials.")
+    boolean profile;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new BenchMain()).execute(args));
@@ -61,10 +71,16 @@ public final class BenchMain implements Callable<Integer> {
         Path md = out != null ? out : home.resolve("BENCHMARKS.md");
         Path raw = rawDir != null ? rawDir : home.resolve("bench").resolve("results");
         BenchReport report = new BenchReport(
-                "./pipeline bench" + (quick ? " --quick" : ""), plan.mode(), Machine.current(), Instant.now());
+                "./pipeline bench" + (quick ? " --quick" : "") + (profile ? " --profile" : ""),
+                plan.mode(),
+                Machine.current(),
+                Instant.now());
         String loadBefore = Machine.loadAverage();
         Stopwatch total = Stopwatch.start();
         BenchContext ctx = new BenchContext(plan, report);
+        if (profile) {
+            ctx.profileDir(home.resolve("bench").resolve("target").resolve("profiles"));
+        }
         List<Stage> stages = List.of(
                 new StartupStage(),
                 new SinkStage(),

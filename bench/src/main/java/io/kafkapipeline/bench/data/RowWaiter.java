@@ -42,14 +42,28 @@ public final class RowWaiter {
      */
     public double awaitAll(
             List<BenchRecord> lastKeys, long expected, Stopwatch clock, Duration timeout, Supplier<String> diagnosis) {
+        double last = awaitLast(lastKeys, clock, timeout, diagnosis);
+        return Math.max(last, awaitCount(expected, clock, timeout, diagnosis));
+    }
+
+    /** Waits until every one of {@code lastKeys} is readable; returns the seconds on {@code clock} then. */
+    public double awaitLast(List<BenchRecord> lastKeys, Stopwatch clock, Duration timeout, Supplier<String> diagnosis) {
         for (BenchRecord r : lastKeys) {
             while (!exists(r)) {
                 check(clock, timeout, diagnosis, "the last records did not arrive in " + shape.table());
                 sleep(20);
             }
         }
-        double end = clock.seconds();
+        return clock.seconds();
+    }
+
+    /**
+     * Counts the table until it holds {@code expected} rows; returns 0 when the first count has them all, else the
+     * seconds on {@code clock} when a count first did (writes still in flight when the last record landed).
+     */
+    public double awaitCount(long expected, Stopwatch clock, Duration timeout, Supplier<String> diagnosis) {
         long count = count();
+        double end = 0;
         while (count < expected) {
             check(clock, timeout, diagnosis, count + " of " + expected + " rows in " + shape.table());
             sleep(200);

@@ -5,6 +5,7 @@ import io.kafkapipeline.bench.data.RowWaiter;
 import io.kafkapipeline.bench.data.Shape;
 import io.kafkapipeline.bench.stack.BenchStack;
 import io.kafkapipeline.bench.stack.ConnectClient;
+import io.kafkapipeline.bench.stack.ProcCpu;
 import io.kafkapipeline.bench.stats.Stopwatch;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * One sink trial: empties the table, registers a new connector on a pre-loaded topic and times until every row is
  * readable. A new connector name is a new consumer group, so it reads the topic from the start. The throughput counts
  * from the first row readable to the last (task start, group join and first fetch left out: a connector created
- * PAUSED gets no tasks in Connect 4.4, so they cannot be started ahead).
+ * PAUSED gets no tasks in Connect 4.4, so they cannot be started ahead). The CPU the Connect worker and Cassandra use
+ * over the same window is read from /proc.
  */
 public final class SinkRunner {
 
@@ -33,11 +35,33 @@ public final class SinkRunner {
         this.timeout = timeout;
     }
 
-    /** Result of a trial: seconds from registration to all rows, and milliseconds to the first row. */
-    public record Trial(double seconds, double firstRowMs, int rows) {
+    /**
+     * Result of a trial.
+     *
+     * @param seconds from registration to all rows
+     * @param firstRowMs from registration to the first row
+     * @param rows rows written
+     * @param workerCpuMs CPU of the Connect worker from the first row to the last
+     * @param cassandraCpuMs CPU of Cassandra over the same window
+     */
+    public record Trial(double seconds, double firstRowMs, int rows, double workerCpuMs, double cassandraCpuMs) {
+
+        /** Seconds from the first row readable to the last. */
+        public double writingSeconds() {
+            return seconds - firstRowMs / 1000;
+        }
+
         /** Rows per second from the first row readable to the last. */
         public double rowsPerSecond() {
-            return rows / (seconds - firstRowMs / 1000);
+            return rows / writingSeconds();
+        }
+
+        public double workerMicrosPerRow() {
+            return workerCpuMs * 1000 / rows;
+        }
+
+        public double cassandraMicrosPerRow() {
+            return cassandraCpuMs * 1000 / rows;
         }
     }
 
@@ -58,21 +82,31 @@ public final class SinkRunner {
         RowWaiter waiter = new RowWaiter(stack.session(), shape);
         List<BenchRecord> lasts =
                 records.subList(records.size() - Math.min(partitions, records.size()), records.size());
+        long[] pids = {stack.pid("connect"), stack.pid("cassandra")};
         Stopwatch clock = Stopwatch.start();
         connect.create(name, config);
         try {
             double first = waiter.awaitFirstRow(clock, timeout, () -> diagnosis(connect, name));
-            double seconds = waiter.awaitAll(lasts, records.size(), clock, timeout, () -> diagnosis(connect, name));
+            ProcCpu.Reading atFirst = ProcCpu.Reading.of(pids);
+            double last = waiter.awaitLast(lasts, clock, timeout, () -> diagnosis(connect, name));
+            ProcCpu.Reading atLast = ProcCpu.Reading.of(pids);
+            double seconds =
+                    Math.max(last, waiter.awaitCount(records.size(), clock, timeout, () -> diagnosis(connect, name)));
+            Trial trial = new Trial(seconds, first, records.size(), atLast.since(atFirst, 0), atLast.since(atFirst, 1));
             log.info(
-                    "{}: {} rows in {} s, first after {} ms ({} tasks, {} partitions, {})",
+                    "{}: {} rows in {} s, first after {} ms, {} rows/s, worker {} µs/row, Cassandra {} µs/row"
+                            + " ({} tasks, {} partitions, {})",
                     name,
                     records.size(),
                     String.format("%.2f", seconds),
                     Math.round(first),
+                    Math.round(trial.rowsPerSecond()),
+                    Math.round(trial.workerMicrosPerRow()),
+                    Math.round(trial.cassandraMicrosPerRow()),
                     tasks,
                     partitions,
                     overrides);
-            return new Trial(seconds, first, records.size());
+            return trial;
         } finally {
             connect.delete(name);
         }

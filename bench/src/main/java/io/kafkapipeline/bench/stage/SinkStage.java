@@ -1,13 +1,19 @@
 package io.kafkapipeline.bench.stage;
 
+import io.kafkapipeline.bench.Plan;
 import io.kafkapipeline.bench.data.BenchRecord;
+import io.kafkapipeline.bench.data.RowWaiter;
 import io.kafkapipeline.bench.data.Shape;
 import io.kafkapipeline.bench.data.TopicLoader;
 import io.kafkapipeline.bench.report.BenchReport;
 import io.kafkapipeline.bench.report.Figure;
+import io.kafkapipeline.bench.stack.ProcCpu;
+import io.kafkapipeline.bench.stats.Stats;
+import io.kafkapipeline.bench.stats.Stopwatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +21,10 @@ import org.slf4j.LoggerFactory;
  * Sink throughput: N records pre-loaded in a topic of one partition, time until all are rows, through the pipeline's
  * connector config (one task). Baseline A: the same rows with async prepared INSERTs at the best concurrency tried;
  * baseline B: the seed's synchronous logged batches of 100 at QUORUM. Also one tuned connector setting.
+ *
+ * <p>A probe of each method sizes its trials to about {@link Plan#sinkSeconds()} of writing. Every trial also
+ * reads the CPU the Connect worker (or, for the baselines, this JVM as the driver's client) and Cassandra used per
+ * row: the cost of a row does not depend on how much of the machine other work takes, the rate does.
  */
 public final class SinkStage implements Stage {
 
@@ -22,6 +32,8 @@ public final class SinkStage implements Stage {
     static final String NAME = "1. Sink throughput";
     /** Tuning tried: a bigger poll per put() gives the engine more writes in flight per batch. */
     static final Map<String, String> TUNED = Map.of("consumer.override.max.poll.records", "2000");
+
+    private static final int B_BATCH = 100;
 
     @Override
     public String name() {
@@ -31,83 +43,270 @@ public final class SinkStage implements Stage {
     @Override
     public void run(BenchContext ctx) {
         BenchReport report = ctx.report();
-        SinkRunner runner = new SinkRunner(ctx.stack(), ctx.plan().sinkTimeout());
+        Plan plan = ctx.plan();
+        SinkRunner runner = new SinkRunner(ctx.stack(), plan.sinkTimeout());
         DirectWriter direct = new DirectWriter(ctx.stack().session());
-        int n = ctx.plan().sinkRecords();
+        long worker = ctx.stack().pid("connect");
+        long cassandra = ctx.stack().pid("cassandra");
+        long client = ProcessHandle.current().pid();
+        idleCpu(report, worker, cassandra);
+        SinkProfiler profiler =
+                ctx.profileDir().map(dir -> new SinkProfiler(report, dir)).orElse(null);
+        List<Figure> cassandraPerRowA = new ArrayList<>();
         boolean warmedUp = false;
         for (Shape shape : Shape.values()) {
-            List<BenchRecord> records = ctx.records(shape);
-            String topic = topic(shape, 1);
-            new TopicLoader(ctx.stack().bootstrapServers()).load(topic, 1, records);
-            String what = n + " " + shape.label() + " records, 1 partition";
+            // Probe: sizes every method's trials to the plan's writing time (and warms the worker up).
+            List<BenchRecord> probe = ctx.records(shape, plan.probeRecords());
+            String probeTopic = topic(shape, 1) + "-probe";
+            new TopicLoader(ctx.stack().bootstrapServers()).load(probeTopic, 1, probe);
             if (!warmedUp) {
-                runner.run(shape, topic, 1, records, 1, Map.of());
+                runner.run(shape, probeTopic, 1, probe, 1, Map.of());
                 warmedUp = true;
             }
-            // The tuned setting is tried on the faker shape, its trials interleaved with the default's.
+            double sinkProbe =
+                    runner.run(shape, probeTopic, 1, probe, 1, Map.of()).rowsPerSecond();
+            int best = bestConcurrency(ctx, direct, shape, probe);
+            double aProbe = probe.size() / direct.asyncPrepared(shape, probe, best);
+            List<BenchRecord> bSample = probe.subList(0, Math.min(probe.size(), 20 * B_BATCH));
+            double bProbe = bSample.size() / direct.syncLoggedBatches(shape, bSample, B_BATCH);
+            int nSink = plan.recordsFor(sinkProbe);
+            int nA = plan.recordsFor(aProbe);
+            int nB = plan.recordsFor(bProbe);
+            ctx.sinkRecords(shape, nSink);
+            List<BenchRecord> all = ctx.records(shape, Math.max(nSink, Math.max(nA, nB)));
+            List<BenchRecord> sinkRecords = all.subList(0, nSink);
+            String topic = topic(shape, 1);
+            new TopicLoader(ctx.stack().bootstrapServers()).load(topic, 1, sinkRecords);
+            report.note(
+                    NAME,
+                    String.format(
+                            "%s probe (%d records): sink %.0f, A %.0f, B %.0f rows/s; trials sized to %d / %d / %d"
+                                    + " records (%d s of writing each).",
+                            shape.label(), probe.size(), sinkProbe, aProbe, bProbe, nSink, nA, nB, plan.sinkSeconds()));
+
+            // Trials, interleaved so that a change in the machine's load hits every method alike.
             boolean tune = shape == Shape.FAKER;
-            List<Double> plain = new ArrayList<>();
-            List<Double> tunedRates = new ArrayList<>();
-            for (int t = 0; t < ctx.plan().trials(); t++) {
-                plain.add(runner.run(shape, topic, 1, records, 1, Map.of()).rowsPerSecond());
-                if (tune) {
-                    tunedRates.add(
-                            runner.run(shape, topic, 1, records, 1, TUNED).rowsPerSecond());
+            Series sink = new Series();
+            Series tuned = new Series();
+            Series a = new Series();
+            Series b = new Series();
+            for (int t = 0; t < plan.trials(); t++) {
+                boolean profile = profiler != null && t == 0;
+                SinkProfiler.Session sinkProfile = profile
+                        ? profiler.begin(
+                                "sink " + shape.label(),
+                                Map.of("Connect worker", worker, "Cassandra", cassandra),
+                                false)
+                        : null;
+                sink.add(runner.run(shape, topic, 1, sinkRecords, 1, Map.of()));
+                if (sinkProfile != null) {
+                    sinkProfile.end();
                 }
+                if (tune) {
+                    tuned.add(runner.run(shape, topic, 1, sinkRecords, 1, TUNED));
+                }
+                List<BenchRecord> aRecords = all.subList(0, nA);
+                SinkProfiler.Session aProfile =
+                        profile ? profiler.begin("A " + shape.label(), Map.of("Cassandra", cassandra), true) : null;
+                a.add(nA, timed(client, cassandra, () -> direct.asyncPrepared(shape, aRecords, best)));
+                if (aProfile != null) {
+                    aProfile.end();
+                }
+                List<BenchRecord> bRecords = all.subList(0, nB);
+                b.add(nB, timed(client, cassandra, () -> direct.syncLoggedBatches(shape, bRecords, B_BATCH)));
             }
-            Figure sink = report.add(new Figure(
+            String what = "1 partition";
+            Figure sinkRate = report.add(new Figure(
                     NAME,
                     "Connect sink, " + shape.label(),
                     "rows/s",
-                    plain,
-                    what + ", 1 task, kafka/connect/" + shape.connectorFile() + " as is"));
-            if (tune) {
-                Figure tuned = report.add(new Figure(
-                        NAME,
-                        "Connect sink tuned, " + shape.label(),
-                        "rows/s",
-                        tunedRates,
-                        what + ", 1 task, " + TUNED));
-                report.ratio(NAME, "tuned sink / sink (" + shape.label() + ")", tuned, sink);
-            }
-
-            int best = bestConcurrency(ctx, direct, shape, records);
-            List<Double> a = new ArrayList<>();
-            List<Double> b = new ArrayList<>();
-            for (int t = 0; t < ctx.plan().trials(); t++) {
-                a.add(n / direct.asyncPrepared(shape, records, best));
-                b.add(n / direct.syncLoggedBatches(shape, records, 100));
-            }
-            Figure baseA = report.add(new Figure(
+                    sink.rates,
+                    nSink + " records, " + what + ", 1 task, kafka/connect/" + shape.connectorFile() + " as is; "
+                            + sink.writing()));
+            Figure aRate = report.add(new Figure(
                     NAME,
                     "A: driver async prepared, " + shape.label(),
                     "rows/s",
-                    a,
-                    what + "; " + best + " in flight (best of " + ctx.plan().directConcurrencies()
-                            + "), LOCAL_QUORUM"));
-            Figure baseB = report.add(new Figure(
+                    a.rates,
+                    nA + " rows; " + best + " in flight (best of " + plan.directConcurrencies() + "), LOCAL_QUORUM; "
+                            + a.writing()));
+            Figure bRate = report.add(new Figure(
                     NAME,
                     "B: seed's sync logged batches, " + shape.label(),
                     "rows/s",
-                    b,
-                    n + " rows; LOGGED batches of 100, QUORUM, one at a time"));
-            report.ratio(NAME, "sink / A (" + shape.label() + ")", sink, baseA);
-            report.ratio(NAME, "sink / B (" + shape.label() + ")", sink, baseB);
+                    b.rates,
+                    nB + " rows; LOGGED batches of " + B_BATCH + ", QUORUM, one at a time; " + b.writing()));
+            report.ratio(NAME, "sink / A (" + shape.label() + ")", sinkRate, aRate);
+            report.ratio(NAME, "sink / B (" + shape.label() + ")", sinkRate, bRate);
+            if (tune) {
+                Figure tunedRate = report.add(new Figure(
+                        NAME,
+                        "Connect sink tuned, " + shape.label(),
+                        "rows/s",
+                        tuned.rates,
+                        nSink + " records, " + what + ", 1 task, " + TUNED + "; " + tuned.writing()));
+                report.ratio(NAME, "tuned sink / sink (" + shape.label() + ")", tunedRate, sinkRate);
+            }
+            Figure workerCost = report.add(new Figure(
+                    NAME,
+                    "cost: Connect worker CPU per row, sink, " + shape.label(),
+                    "µs/row",
+                    sink.clientCost,
+                    "worker process (poll, JsonConverter, mapping, driver), first row to last"));
+            Figure sinkCassandra = report.add(new Figure(
+                    NAME,
+                    "cost: Cassandra CPU per row, sink, " + shape.label(),
+                    "µs/row",
+                    sink.cassandraCost,
+                    "Cassandra process over the same window"));
+            Figure clientCost = report.add(new Figure(
+                    NAME,
+                    "cost: client CPU per row, A, " + shape.label(),
+                    "µs/row",
+                    a.clientCost,
+                    "benchmark JVM (driver, binding) during the trial"));
+            Figure aCassandra = report.add(new Figure(
+                    NAME,
+                    "cost: Cassandra CPU per row, A, " + shape.label(),
+                    "µs/row",
+                    a.cassandraCost,
+                    "Cassandra process during the trial"));
+            report.add(new Figure(
+                    NAME,
+                    "cost: Cassandra CPU per row, B, " + shape.label(),
+                    "µs/row",
+                    b.cassandraCost,
+                    "Cassandra process during the trial"));
+            report.ratio(
+                    NAME,
+                    "worker CPU per row, sink / client CPU per row, A (" + shape.label() + ")",
+                    workerCost,
+                    clientCost);
+            report.ratio(NAME, "Cassandra CPU per row, sink / A (" + shape.label() + ")", sinkCassandra, aCassandra);
+            cassandraPerRowA.add(aCassandra);
+            shortTrials(report, shape, "sink", sink);
+            shortTrials(report, shape, "A", a);
+            shortTrials(report, shape, "B", b);
+            nodeLimit(report, shape, sinkRate, aRate, aCassandra, sinkCassandra, workerCost);
         }
-        report.note(NAME, "One untimed warm-up sink trial runs first (JIT of the Connect worker and the engine).");
+        report.note(
+                NAME,
+                "One untimed warm-up sink trial runs first (JIT of the Connect worker and the engine), then a probe"
+                        + " of each method on " + plan.probeRecords() + " records sizes its trials.");
         report.note(
                 NAME,
                 "Sink rows/s = N / (time the last row became readable − time the first row became "
                         + "readable): task start, consumer group join and the first fetch are left out (they are in the raw "
-                        + "log lines: 'first after … ms'). The end is when the last record of each partition is readable "
-                        + "(polled every 20 ms); put() writes a polled batch completely before the next poll, so only records "
-                        + "of that last batch can land a few ms later. A paged count then checks that all N rows are there "
-                        + "(and would move the end later if not). Each trial registers a new connector, i.e. a new consumer "
-                        + "group reading the topic from offset 0, after TRUNCATE.");
+                        + "log lines: 'first after … ms'). The end is when the last record of the partition is readable "
+                        + "(polled every 20 ms); a paged count then checks that all N rows are there (writes still in flight"
+                        + " then would move the end to that count). Each trial registers a new connector, i.e. a new consumer"
+                        + " group reading the topic from offset 0, after TRUNCATE.");
         report.note(
                 NAME,
                 "faker rows have one partition key each; weather rows share 20 partition keys, "
                         + "so the engine groups them into unlogged batches per partition key.");
+    }
+
+    /** The rows/s and the CPU per row of one method's trials. */
+    private static final class Series {
+        final List<Double> rates = new ArrayList<>();
+        final List<Double> seconds = new ArrayList<>();
+        final List<Double> clientCost = new ArrayList<>();
+        final List<Double> cassandraCost = new ArrayList<>();
+
+        void add(SinkRunner.Trial trial) {
+            rates.add(trial.rowsPerSecond());
+            seconds.add(trial.writingSeconds());
+            clientCost.add(trial.workerMicrosPerRow());
+            cassandraCost.add(trial.cassandraMicrosPerRow());
+        }
+
+        void add(int rows, Timed timed) {
+            rates.add(rows / timed.seconds);
+            seconds.add(timed.seconds);
+            clientCost.add(timed.clientCpuMs * 1000 / rows);
+            cassandraCost.add(timed.cassandraCpuMs * 1000 / rows);
+        }
+
+        String writing() {
+            return String.format("writing %.1f–%.1f s per trial", Stats.percentile(seconds, 0), Stats.max(seconds));
+        }
+    }
+
+    private record Timed(double seconds, double clientCpuMs, double cassandraCpuMs) {}
+
+    private static Timed timed(long client, long cassandra, DoubleSupplier trial) {
+        ProcCpu.Reading before = ProcCpu.Reading.of(client, cassandra);
+        double seconds = trial.getAsDouble();
+        ProcCpu.Reading after = ProcCpu.Reading.of(client, cassandra);
+        return new Timed(seconds, after.since(before, 0), after.since(before, 1));
+    }
+
+    private static void idleCpu(BenchReport report, long worker, long cassandra) {
+        ProcCpu.Reading before = ProcCpu.Reading.of(worker, cassandra);
+        Stopwatch clock = Stopwatch.start();
+        RowWaiter.sleep(5_000);
+        ProcCpu.Reading after = ProcCpu.Reading.of(worker, cassandra);
+        double ms = clock.millis();
+        report.note(
+                NAME,
+                String.format(
+                        "Idle before the trials (5 s, the pipeline's own connectors running on empty topics): Connect"
+                                + " worker %.1f %%, Cassandra %.1f %% of one core. Over a trial of t s that adds about"
+                                + " idle × t / N to the CPU per row, a few µs here.",
+                        100 * after.since(before, 0) / ms, 100 * after.since(before, 1) / ms));
+    }
+
+    private static void shortTrials(BenchReport report, Shape shape, String method, Series series) {
+        long shortOnes =
+                series.seconds.stream().filter(s -> s < Plan.MIN_TRIAL_SECONDS).count();
+        if (shortOnes > 0) {
+            report.note(
+                    NAME,
+                    String.format(
+                            "**Warning:** %d %s trial(s) of %s wrote for less than %d s (%.1f s shortest): the"
+                                    + " probe's rate was lower than the trials'.",
+                            shortOnes,
+                            method,
+                            shape.label(),
+                            Plan.MIN_TRIAL_SECONDS,
+                            Stats.percentile(series.seconds, 0)));
+        }
+    }
+
+    /**
+     * How far the methods are from what Cassandra alone could take on this machine: all cores for Cassandra at the
+     * CPU per row baseline A costs it.
+     */
+    private static void nodeLimit(
+            BenchReport report,
+            Shape shape,
+            Figure sinkRate,
+            Figure aRate,
+            Figure aCassandra,
+            Figure sinkCassandra,
+            Figure workerCost) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        double nodeLimit = cores * 1e6 / aCassandra.median();
+        double pipelineLimit = cores * 1e6 / (sinkCassandra.median() + workerCost.median());
+        report.note(
+                NAME,
+                String.format(
+                        "%s: Cassandra's own limit on %d cores at A's %.0f µs per row is about %.0f rows/s; A reached"
+                                + " %.0f %% of it, the sink %.0f %%. With the worker's CPU per row added (%.0f + %.0f µs),"
+                                + " %d cores would carry at most %.0f rows/s through the sink, which it reached %.0f %% of."
+                                + " The rest of the cores went to Kafka, the benchmark JVM and the machine's other load.",
+                        shape.label(),
+                        cores,
+                        aCassandra.median(),
+                        nodeLimit,
+                        100 * aRate.median() / nodeLimit,
+                        100 * sinkRate.median() / nodeLimit,
+                        workerCost.median(),
+                        sinkCassandra.median(),
+                        cores,
+                        pipelineLimit,
+                        100 * sinkRate.median() / pipelineLimit));
     }
 
     static String topic(Shape shape, int partitions) {
