@@ -11,6 +11,7 @@ import io.kafkapipeline.bench.stack.ProcCpu;
 import io.kafkapipeline.bench.stats.Stats;
 import io.kafkapipeline.bench.stats.Stopwatch;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sink throughput: N records pre-loaded in a topic of one partition, time until all are rows, through the pipeline's
  * connector config (one task). Baseline A: the same rows with async prepared INSERTs at the best concurrency tried;
- * baseline B: the seed's synchronous logged batches of 100 at QUORUM. Also one tuned connector setting.
+ * baseline B: the seed's synchronous logged batches of 100 at QUORUM. On fakerdata also connector settings against
+ * the default, trials interleaved: a bigger poll, and the sink's writes waiting per poll (its behaviour before).
  *
  * <p>A probe of each method sizes its trials to about {@link Plan#sinkSeconds()} of writing. Every trial also
  * reads the CPU the Connect worker (or, for the baselines, this JVM as the driver's client) and Cassandra used per
@@ -30,8 +32,17 @@ public final class SinkStage implements Stage {
 
     private static final Logger log = LoggerFactory.getLogger(SinkStage.class);
     static final String NAME = "1. Sink throughput";
-    /** Tuning tried: a bigger poll per put() gives the engine more writes in flight per batch. */
-    static final Map<String, String> TUNED = Map.of("consumer.override.max.poll.records", "2000");
+    /** Settings tried against the default connector config on fakerdata, by the name the report gives them. */
+    static final Map<String, Map<String, String>> VARIANTS = variants();
+
+    private static Map<String, Map<String, String>> variants() {
+        Map<String, Map<String, String>> v = new LinkedHashMap<>();
+        // A bigger poll per put(): more records per mapping round and per group of writes.
+        v.put("poll of 2000", Map.of("consumer.override.max.poll.records", "2000"));
+        // The sink as it was before writes continued across polls: put() waits for every write of its poll.
+        v.put("writes waiting per poll", Map.of("kafkapipeline.write.across.polls", "false"));
+        return v;
+    }
 
     private static final int B_BATCH = 100;
 
@@ -52,7 +63,6 @@ public final class SinkStage implements Stage {
         idleCpu(report, worker, cassandra);
         SinkProfiler profiler =
                 ctx.profileDir().map(dir -> new SinkProfiler(report, dir)).orElse(null);
-        List<Figure> cassandraPerRowA = new ArrayList<>();
         boolean warmedUp = false;
         for (Shape shape : Shape.values()) {
             // Probe: sizes every method's trials to the plan's writing time (and warms the worker up).
@@ -85,9 +95,10 @@ public final class SinkStage implements Stage {
                             shape.label(), probe.size(), sinkProbe, aProbe, bProbe, nSink, nA, nB, plan.sinkSeconds()));
 
             // Trials, interleaved so that a change in the machine's load hits every method alike.
-            boolean tune = shape == Shape.FAKER;
+            Map<String, Map<String, String>> variants = shape == Shape.FAKER ? VARIANTS : Map.of();
             Series sink = new Series();
-            Series tuned = new Series();
+            Map<String, Series> variantSeries = new LinkedHashMap<>();
+            variants.keySet().forEach(name -> variantSeries.put(name, new Series()));
             Series a = new Series();
             Series b = new Series();
             for (int t = 0; t < plan.trials(); t++) {
@@ -102,9 +113,8 @@ public final class SinkStage implements Stage {
                 if (sinkProfile != null) {
                     sinkProfile.end();
                 }
-                if (tune) {
-                    tuned.add(runner.run(shape, topic, 1, sinkRecords, 1, TUNED));
-                }
+                variants.forEach((name, overrides) ->
+                        variantSeries.get(name).add(runner.run(shape, topic, 1, sinkRecords, 1, overrides)));
                 List<BenchRecord> aRecords = all.subList(0, nA);
                 SinkProfiler.Session aProfile =
                         profile ? profiler.begin("A " + shape.label(), Map.of("Cassandra", cassandra), true) : null;
@@ -138,15 +148,6 @@ public final class SinkStage implements Stage {
                     nB + " rows; LOGGED batches of " + B_BATCH + ", QUORUM, one at a time; " + b.writing()));
             report.ratio(NAME, "sink / A (" + shape.label() + ")", sinkRate, aRate);
             report.ratio(NAME, "sink / B (" + shape.label() + ")", sinkRate, bRate);
-            if (tune) {
-                Figure tunedRate = report.add(new Figure(
-                        NAME,
-                        "Connect sink tuned, " + shape.label(),
-                        "rows/s",
-                        tuned.rates,
-                        nSink + " records, " + what + ", 1 task, " + TUNED + "; " + tuned.writing()));
-                report.ratio(NAME, "tuned sink / sink (" + shape.label() + ")", tunedRate, sinkRate);
-            }
             Figure workerCost = report.add(new Figure(
                     NAME,
                     "cost: Connect worker CPU per row, sink, " + shape.label(),
@@ -183,7 +184,27 @@ public final class SinkStage implements Stage {
                     workerCost,
                     clientCost);
             report.ratio(NAME, "Cassandra CPU per row, sink / A (" + shape.label() + ")", sinkCassandra, aCassandra);
-            cassandraPerRowA.add(aCassandra);
+            variants.forEach((name, overrides) -> {
+                Series series = variantSeries.get(name);
+                Figure rate = report.add(new Figure(
+                        NAME,
+                        "Connect sink, " + name + ", " + shape.label(),
+                        "rows/s",
+                        series.rates,
+                        nSink + " records, " + what + ", 1 task, " + overrides + "; " + series.writing()));
+                report.ratio(NAME, "sink / sink with " + name + " (" + shape.label() + ")", sinkRate, rate);
+                Figure cost = report.add(new Figure(
+                        NAME,
+                        "cost: Connect worker CPU per row, sink, " + name + ", " + shape.label(),
+                        "µs/row",
+                        series.clientCost,
+                        "worker process, first row to last"));
+                report.ratio(
+                        NAME,
+                        "worker CPU per row, sink with " + name + " / sink (" + shape.label() + ")",
+                        cost,
+                        workerCost);
+            });
             shortTrials(report, shape, "sink", sink);
             shortTrials(report, shape, "A", a);
             shortTrials(report, shape, "B", b);
