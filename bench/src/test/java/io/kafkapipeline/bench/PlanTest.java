@@ -7,12 +7,11 @@ import org.junit.jupiter.api.Test;
 class PlanTest {
 
     @Test
-    void trialsAreSizedForTheWritingTimeInWholeThousandsWithinTheProbeAndTheCap() {
-        Plan quick = Plan.quick();
-
-        assertThat(quick.recordsFor(4_321)).isEqualTo(57_000);
-        assertThat(quick.recordsFor(10)).isEqualTo(quick.probeRecords());
-        assertThat(quick.recordsFor(1e9)).isEqualTo(quick.maxSinkRecords());
-        assertThat(quick.sinkSeconds()).isGreaterThanOrEqualTo(Plan.MIN_TRIAL_SECONDS);
+    void everyTrialWindowIsLongEnoughToDecideOn() {
+        for (Plan plan : new Plan[] {Plan.quick(), Plan.full()}) {
+            assertThat(plan.sinkWindow().toSeconds()).as(plan.mode()).isGreaterThanOrEqualTo(Plan.MIN_TRIAL_SECONDS);
+            assertThat(plan.latencyDuration().toSeconds()).as(plan.mode()).isGreaterThanOrEqualTo(10);
+            assertThat(plan.trials()).as(plan.mode()).isGreaterThanOrEqualTo(3);
+        }
     }
 }

@@ -73,6 +73,27 @@ public final class RowWaiter {
         return end;
     }
 
+    /**
+     * How far the writing of {@code records} (in topic order) has come: the number of leading records written,
+     * found by a binary search of single-row reads. Writes in flight land out of order, so the answer is exact to
+     * within the writes in flight (hundreds of rows), which is all it needs to be for a rate over many thousands.
+     *
+     * @param from a count known to be written already (0 when nothing is known)
+     */
+    public int frontier(List<BenchRecord> records, int from) {
+        int lo = from; // records.get(lo - 1) written (or lo == 0)
+        int hi = records.size(); // records.get(hi) not written (or hi == size)
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (exists(records.get(mid))) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The rows of the table, counted page by page (a server-side COUNT(*) of 200k rows times out under load). */
     public long count() {
         long rows = 0;

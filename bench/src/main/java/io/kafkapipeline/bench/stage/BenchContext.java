@@ -18,7 +18,6 @@ public final class BenchContext {
     private final BenchReport report;
     private BenchStack stack;
     private final Map<Shape, List<BenchRecord>> records = new EnumMap<>(Shape.class);
-    private final Map<Shape, Integer> sinkRecords = new EnumMap<>(Shape.class);
     private Path profileDir;
 
     public BenchContext(Plan plan, BenchReport report) {
@@ -41,6 +40,14 @@ public final class BenchContext {
         return stack;
     }
 
+    public boolean hasStack() {
+        return stack != null;
+    }
+
+    public void stack(BenchStack stack) {
+        this.stack = stack;
+    }
+
     /** Where --profile writes its JFR recordings; empty without --profile. */
     public Optional<Path> profileDir() {
         return Optional.ofNullable(profileDir);
@@ -50,17 +57,9 @@ public final class BenchContext {
         this.profileDir = dir;
     }
 
-    public boolean hasStack() {
-        return stack != null;
-    }
-
-    public void stack(BenchStack stack) {
-        this.stack = stack;
-    }
-
-    /** The first {@link #sinkRecords} records of a shape (the same seed always gives the same records). */
+    /** The plan's records of a shape (the same seed always gives the same records). */
     public List<BenchRecord> records(Shape shape) {
-        return records(shape, sinkRecords(shape));
+        return records(shape, plan.maxSinkRecords());
     }
 
     /** The first {@code count} records of a shape, generated on first use. */
@@ -71,14 +70,5 @@ public final class BenchContext {
             records.put(shape, known);
         }
         return known.subList(0, count);
-    }
-
-    /** How many records a sink trial of this shape takes: sized by stage 1, else the plan's probe size. */
-    public synchronized int sinkRecords(Shape shape) {
-        return sinkRecords.getOrDefault(shape, plan.probeRecords());
-    }
-
-    public synchronized void sinkRecords(Shape shape, int count) {
-        sinkRecords.put(shape, count);
     }
 }

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
  * Sink throughput: N records pre-loaded in a topic of one partition, time until all are rows, through the pipeline's
  * connector config (one task). Baseline A: the same rows with async prepared INSERTs at the best concurrency tried;
  * baseline B: the seed's synchronous logged batches of 100 at QUORUM. On fakerdata also connector settings against
- * the default, trials interleaved: a bigger poll, and the sink's writes waiting per poll (its behaviour before).
+ * the default, trials interleaved: the sink's writes waiting per poll (its behaviour before), and one connection.
  *
- * <p>A probe of each method sizes its trials to about {@link Plan#sinkSeconds()} of writing. Every trial also
+ * <p>Every trial is a window of {@link Plan#sinkWindow()} of writing, whatever the rate. Every trial also
  * reads the CPU the Connect worker (or, for the baselines, this JVM as the driver's client) and Cassandra used per
  * row: the cost of a row does not depend on how much of the machine other work takes, the rate does.
  */
@@ -37,8 +37,8 @@ public final class SinkStage implements Stage {
 
     private static Map<String, Map<String, String>> variants() {
         Map<String, Map<String, String>> v = new LinkedHashMap<>();
-        // A bigger poll per put(): more records per mapping round and per group of writes.
-        v.put("poll of 2000", Map.of("consumer.override.max.poll.records", "2000"));
+        // One connection to the node instead of the engine's 4: more requests per network write on both sides.
+        v.put("1 connection", Map.of("datastax-java-driver.advanced.connection.pool.local.size", "1"));
         // The sink as it was before writes continued across polls: put() waits for every write of its poll.
         v.put("writes waiting per poll", Map.of("kafkapipeline.write.across.polls", "false"));
         return v;
@@ -65,34 +65,14 @@ public final class SinkStage implements Stage {
                 ctx.profileDir().map(dir -> new SinkProfiler(report, dir)).orElse(null);
         boolean warmedUp = false;
         for (Shape shape : Shape.values()) {
-            // Probe: sizes every method's trials to the plan's writing time (and warms the worker up).
-            List<BenchRecord> probe = ctx.records(shape, plan.probeRecords());
-            String probeTopic = topic(shape, 1) + "-probe";
-            new TopicLoader(ctx.stack().bootstrapServers()).load(probeTopic, 1, probe);
+            List<BenchRecord> all = ctx.records(shape);
+            String topic = topic(shape, 1);
+            new TopicLoader(ctx.stack().bootstrapServers()).load(topic, 1, all);
             if (!warmedUp) {
-                runner.run(shape, probeTopic, 1, probe, 1, Map.of());
+                runner.run(shape, topic, 1, all, 1, Map.of(), plan.sinkLead(), plan.sinkLead());
                 warmedUp = true;
             }
-            double sinkProbe =
-                    runner.run(shape, probeTopic, 1, probe, 1, Map.of()).rowsPerSecond();
-            int best = bestConcurrency(ctx, direct, shape, probe);
-            double aProbe = probe.size() / direct.asyncPrepared(shape, probe, best);
-            List<BenchRecord> bSample = probe.subList(0, Math.min(probe.size(), 20 * B_BATCH));
-            double bProbe = bSample.size() / direct.syncLoggedBatches(shape, bSample, B_BATCH);
-            int nSink = plan.recordsFor(sinkProbe);
-            int nA = plan.recordsFor(aProbe);
-            int nB = plan.recordsFor(bProbe);
-            ctx.sinkRecords(shape, nSink);
-            List<BenchRecord> all = ctx.records(shape, Math.max(nSink, Math.max(nA, nB)));
-            List<BenchRecord> sinkRecords = all.subList(0, nSink);
-            String topic = topic(shape, 1);
-            new TopicLoader(ctx.stack().bootstrapServers()).load(topic, 1, sinkRecords);
-            report.note(
-                    NAME,
-                    String.format(
-                            "%s probe (%d records): sink %.0f, A %.0f, B %.0f rows/s; trials sized to %d / %d / %d"
-                                    + " records (%d s of writing each).",
-                            shape.label(), probe.size(), sinkProbe, aProbe, bProbe, nSink, nA, nB, plan.sinkSeconds()));
+            int best = bestConcurrency(ctx, direct, shape, all);
 
             // Trials, interleaved so that a change in the machine's load hits every method alike.
             Map<String, Map<String, String>> variants = shape == Shape.FAKER ? VARIANTS : Map.of();
@@ -109,21 +89,20 @@ public final class SinkStage implements Stage {
                                 Map.of("Connect worker", worker, "Cassandra", cassandra),
                                 false)
                         : null;
-                sink.add(runner.run(shape, topic, 1, sinkRecords, 1, Map.of()));
+                sink.add(runner.run(shape, topic, 1, all, 1, Map.of(), plan.sinkLead(), plan.sinkWindow()));
                 if (sinkProfile != null) {
                     sinkProfile.end();
                 }
-                variants.forEach((name, overrides) ->
-                        variantSeries.get(name).add(runner.run(shape, topic, 1, sinkRecords, 1, overrides)));
-                List<BenchRecord> aRecords = all.subList(0, nA);
+                variants.forEach((name, overrides) -> variantSeries
+                        .get(name)
+                        .add(runner.run(shape, topic, 1, all, 1, overrides, plan.sinkLead(), plan.sinkWindow())));
                 SinkProfiler.Session aProfile =
                         profile ? profiler.begin("A " + shape.label(), Map.of("Cassandra", cassandra), true) : null;
-                a.add(nA, timed(client, cassandra, () -> direct.asyncPrepared(shape, aRecords, best)));
+                a.add(timed(client, cassandra, () -> direct.asyncPrepared(shape, all, best, plan.sinkWindow())));
                 if (aProfile != null) {
                     aProfile.end();
                 }
-                List<BenchRecord> bRecords = all.subList(0, nB);
-                b.add(nB, timed(client, cassandra, () -> direct.syncLoggedBatches(shape, bRecords, B_BATCH)));
+                b.add(timed(client, cassandra, () -> direct.syncLoggedBatches(shape, all, B_BATCH, plan.sinkWindow())));
             }
             String what = "1 partition";
             Figure sinkRate = report.add(new Figure(
@@ -131,21 +110,19 @@ public final class SinkStage implements Stage {
                     "Connect sink, " + shape.label(),
                     "rows/s",
                     sink.rates,
-                    nSink + " records, " + what + ", 1 task, kafka/connect/" + shape.connectorFile() + " as is; "
-                            + sink.writing()));
+                    what + ", 1 task, kafka/connect/" + shape.connectorFile() + " as is; " + sink.writing()));
             Figure aRate = report.add(new Figure(
                     NAME,
                     "A: driver async prepared, " + shape.label(),
                     "rows/s",
                     a.rates,
-                    nA + " rows; " + best + " in flight (best of " + plan.directConcurrencies() + "), LOCAL_QUORUM; "
-                            + a.writing()));
+                    best + " in flight (best of " + plan.directConcurrencies() + "), LOCAL_QUORUM; " + a.writing()));
             Figure bRate = report.add(new Figure(
                     NAME,
                     "B: seed's sync logged batches, " + shape.label(),
                     "rows/s",
                     b.rates,
-                    nB + " rows; LOGGED batches of " + B_BATCH + ", QUORUM, one at a time; " + b.writing()));
+                    "LOGGED batches of " + B_BATCH + ", QUORUM, one at a time; " + b.writing()));
             report.ratio(NAME, "sink / A (" + shape.label() + ")", sinkRate, aRate);
             report.ratio(NAME, "sink / B (" + shape.label() + ")", sinkRate, bRate);
             Figure workerCost = report.add(new Figure(
@@ -153,7 +130,7 @@ public final class SinkStage implements Stage {
                     "cost: Connect worker CPU per row, sink, " + shape.label(),
                     "µs/row",
                     sink.clientCost,
-                    "worker process (poll, JsonConverter, mapping, driver), first row to last"));
+                    "worker process (poll, JsonConverter, mapping, driver) over the measured window"));
             Figure sinkCassandra = report.add(new Figure(
                     NAME,
                     "cost: Cassandra CPU per row, sink, " + shape.label(),
@@ -191,14 +168,14 @@ public final class SinkStage implements Stage {
                         "Connect sink, " + name + ", " + shape.label(),
                         "rows/s",
                         series.rates,
-                        nSink + " records, " + what + ", 1 task, " + overrides + "; " + series.writing()));
+                        what + ", 1 task, " + overrides + "; " + series.writing()));
                 report.ratio(NAME, "sink / sink with " + name + " (" + shape.label() + ")", sinkRate, rate);
                 Figure cost = report.add(new Figure(
                         NAME,
                         "cost: Connect worker CPU per row, sink, " + name + ", " + shape.label(),
                         "µs/row",
                         series.clientCost,
-                        "worker process, first row to last"));
+                        "worker process over the measured window"));
                 report.ratio(
                         NAME,
                         "worker CPU per row, sink with " + name + " / sink (" + shape.label() + ")",
@@ -212,16 +189,20 @@ public final class SinkStage implements Stage {
         }
         report.note(
                 NAME,
-                "One untimed warm-up sink trial runs first (JIT of the Connect worker and the engine), then a probe"
-                        + " of each method on " + plan.probeRecords() + " records sizes its trials.");
+                "One untimed warm-up sink trial runs first (JIT of the Connect worker and the engine). Every trial is"
+                        + " a window of " + plan.sinkWindow().toSeconds() + " s of writing; the tables' "
+                        + plan.maxSinkRecords()
+                        + " prepared records only bound the fastest rate that can be measured.");
         report.note(
                 NAME,
-                "Sink rows/s = N / (time the last row became readable − time the first row became "
-                        + "readable): task start, consumer group join and the first fetch are left out (they are in the raw "
-                        + "log lines: 'first after … ms'). The end is when the last record of the partition is readable "
-                        + "(polled every 20 ms); a paged count then checks that all N rows are there (writes still in flight"
-                        + " then would move the end to that count). Each trial registers a new connector, i.e. a new consumer"
-                        + " group reading the topic from offset 0, after TRUNCATE.");
+                "Sink rows/s: each trial registers a new connector (a new consumer group reading the topic from offset"
+                        + " 0, after TRUNCATE) and, " + plan.sinkLead().toSeconds()
+                        + " s after the first row is readable"
+                        + " (task start, group join and first fetches left out), measures for "
+                        + plan.sinkWindow().toSeconds() + " s how many of the topic's leading records became rows"
+                        + " (a binary search of single-row reads at both ends of the window: exact to within the writes"
+                        + " in flight). A and B write the same records in order for the same time; the rows are counted"
+                        + " when every write of the window is acknowledged.");
         report.note(
                 NAME,
                 "faker rows have one partition key each; weather rows share 20 partition keys, "
@@ -232,35 +213,44 @@ public final class SinkStage implements Stage {
     private static final class Series {
         final List<Double> rates = new ArrayList<>();
         final List<Double> seconds = new ArrayList<>();
+        final List<Integer> rows = new ArrayList<>();
         final List<Double> clientCost = new ArrayList<>();
         final List<Double> cassandraCost = new ArrayList<>();
 
         void add(SinkRunner.Trial trial) {
             rates.add(trial.rowsPerSecond());
-            seconds.add(trial.writingSeconds());
+            seconds.add(trial.seconds());
+            rows.add(trial.rows());
             clientCost.add(trial.workerMicrosPerRow());
             cassandraCost.add(trial.cassandraMicrosPerRow());
         }
 
-        void add(int rows, Timed timed) {
-            rates.add(rows / timed.seconds);
-            seconds.add(timed.seconds);
-            clientCost.add(timed.clientCpuMs * 1000 / rows);
-            cassandraCost.add(timed.cassandraCpuMs * 1000 / rows);
+        void add(Timed timed) {
+            int n = timed.written.rows();
+            rates.add(timed.written.rowsPerSecond());
+            seconds.add(timed.written.seconds());
+            rows.add(n);
+            clientCost.add(timed.clientCpuMs * 1000 / n);
+            cassandraCost.add(timed.cassandraCpuMs * 1000 / n);
         }
 
         String writing() {
-            return String.format("writing %.1f–%.1f s per trial", Stats.percentile(seconds, 0), Stats.max(seconds));
+            return String.format(
+                    "%,d–%,d rows in %.1f–%.1f s per trial",
+                    rows.stream().mapToInt(Integer::intValue).min().orElse(0),
+                    rows.stream().mapToInt(Integer::intValue).max().orElse(0),
+                    Stats.percentile(seconds, 0),
+                    Stats.max(seconds));
         }
     }
 
-    private record Timed(double seconds, double clientCpuMs, double cassandraCpuMs) {}
+    private record Timed(DirectWriter.Written written, double clientCpuMs, double cassandraCpuMs) {}
 
-    private static Timed timed(long client, long cassandra, DoubleSupplier trial) {
+    private static Timed timed(long client, long cassandra, Supplier<DirectWriter.Written> trial) {
         ProcCpu.Reading before = ProcCpu.Reading.of(client, cassandra);
-        double seconds = trial.getAsDouble();
+        DirectWriter.Written written = trial.get();
         ProcCpu.Reading after = ProcCpu.Reading.of(client, cassandra);
-        return new Timed(seconds, after.since(before, 0), after.since(before, 1));
+        return new Timed(written, after.since(before, 0), after.since(before, 1));
     }
 
     private static void idleCpu(BenchReport report, long worker, long cassandra) {
@@ -286,7 +276,7 @@ public final class SinkStage implements Stage {
                     NAME,
                     String.format(
                             "**Warning:** %d %s trial(s) of %s wrote for less than %d s (%.1f s shortest): the"
-                                    + " probe's rate was lower than the trials'.",
+                                    + " prepared records ran out (raise the plan's maxSinkRecords).",
                             shortOnes,
                             method,
                             shape.label(),
@@ -345,7 +335,15 @@ public final class SinkStage implements Stage {
             Map<String, String> overrides) {
         List<Double> rates = new ArrayList<>();
         for (int t = 0; t < ctx.plan().trials(); t++) {
-            rates.add(runner.run(shape, topic, partitions, records, tasks, overrides)
+            rates.add(runner.run(
+                            shape,
+                            topic,
+                            partitions,
+                            records,
+                            tasks,
+                            overrides,
+                            ctx.plan().sinkLead(),
+                            ctx.plan().sinkWindow())
                     .rowsPerSecond());
         }
         return rates;
@@ -356,7 +354,8 @@ public final class SinkStage implements Stage {
         double bestRate = 0;
         StringBuilder sweep = new StringBuilder();
         for (int c : ctx.plan().directConcurrencies()) {
-            double rate = records.size() / direct.asyncPrepared(shape, records, c);
+            double rate = direct.asyncPrepared(shape, records, c, ctx.plan().sweepWindow())
+                    .rowsPerSecond();
             sweep.append(c).append(" in flight: ").append(Math.round(rate)).append(" rows/s; ");
             if (rate > bestRate) {
                 bestRate = rate;
