@@ -7,15 +7,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.connect.errors.DataException;
 
 /**
@@ -33,6 +37,8 @@ public final class JsonMapData implements KeyOrValue {
     /** Configured as the engine's parser ({@code MetadataCreator}): floating point numbers as BigDecimal. */
     static final ObjectMapper ENGINE_MAPPER =
             new ObjectMapper().configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+
+    private static final ObjectReader ENGINE_READER = ENGINE_MAPPER.reader();
 
     /** The engine's metadata of JSON data: the whole value is text, every field a {@link JsonNode}. */
     public static final RecordMetadata METADATA =
@@ -97,9 +103,38 @@ public final class JsonMapData implements KeyOrValue {
             long v = (Long) value;
             return v == (int) v ? IntNode.valueOf((int) v) : LongNode.valueOf(v);
         }
-        // Decimals (BigDecimal nodes, trailing zeros as the parser treats them), big integers, nested maps and lists:
-        // the parser's own result for the text the engine would have written.
+        // Floating point numbers become BigDecimal nodes (trailing zeros as the parser treats them): the parser's own
+        // result for the very text the engine's writer gives them (Double.toString / Float.toString when finite),
+        // remembered per value, since measurements repeat.
+        if ((value instanceof Double && Double.isFinite((Double) value))
+                || (value instanceof Float && Float.isFinite((Float) value))) {
+            return DECIMALS.node(value);
+        }
+        if (value instanceof BigDecimal || value instanceof BigInteger) {
+            return parse(value.toString());
+        }
+        // Nested maps and lists, dates, non-finite numbers: the parser's result for the text the engine would write.
         return parse(toJson(value));
+    }
+
+    private static final DecimalNodes DECIMALS = new DecimalNodes();
+
+    /** Nodes of floating point values, by value; cleared when full (a pure function memoised, shared by tasks). */
+    private static final class DecimalNodes {
+        private static final int MAX = 8_192;
+        private final Map<Object, JsonNode> nodes = new ConcurrentHashMap<>();
+
+        JsonNode node(Object value) {
+            JsonNode node = nodes.get(value);
+            if (node == null) {
+                node = parse(value.toString());
+                if (nodes.size() >= MAX) {
+                    nodes.clear();
+                }
+                nodes.put(value, node);
+            }
+            return node;
+        }
     }
 
     private static String toJson(Object value) {
@@ -112,7 +147,7 @@ public final class JsonMapData implements KeyOrValue {
 
     private static JsonNode parse(String json) {
         try {
-            return ENGINE_MAPPER.readTree(json);
+            return ENGINE_READER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -66,6 +66,41 @@ class EngineDataTest {
     }
 
     @Test
+    void floatingPointNumbersGiveTheEnginesDecimalNodesAlsoWhenRemembered() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        List<Object> numbers = new java.util.ArrayList<>(List.of(
+                0.0,
+                -0.0,
+                1.0,
+                10.0,
+                100.0,
+                1e7,
+                1.0e-10,
+                123456789.125,
+                Double.MIN_VALUE,
+                Double.MAX_VALUE,
+                -2.5,
+                0.1f,
+                3.0f,
+                Float.MAX_VALUE));
+        for (int i = 0; i < 500; i++) {
+            numbers.add(Math.round(random.nextDouble() * 40_000) / 100.0);
+            numbers.add(random.nextGaussian() * 1e6);
+        }
+        for (int round = 0; round < 2; round++) {
+            for (Object number : numbers) {
+                Map<String, Object> value = Map.of("n", number);
+
+                assertThat(EngineData.of(null, value).data().getFieldValue("n"))
+                        .as("%s", number)
+                        .isEqualTo(engine(ConnectValues.recordToEngine(null, value))
+                                .getInnerData()
+                                .getFieldValue("n"));
+            }
+        }
+    }
+
+    @Test
     void theWholeValueAsTextIsTheEnginesText() throws Exception {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("b", 1.5);
