@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Sink throughput: N records pre-loaded in a topic of one partition, time until all are rows, through the pipeline's
  * connector config (one task). Baseline A: the same rows with async prepared INSERTs at the best concurrency tried;
  * baseline B: the seed's synchronous logged batches of 100 at QUORUM. On fakerdata also connector settings against
- * the default, trials interleaved: the sink's writes waiting per poll (its behaviour before), and one connection.
+ * the default, trials interleaved: the sink's writes waiting per poll (its behaviour before), one connection, and
+ * batches across partition keys.
  *
  * <p>Every trial is a window of {@link Plan#sinkWindow()} of writing, whatever the rate. Every trial also
  * reads the CPU the Connect worker (or, for the baselines, this JVM as the driver's client) and Cassandra used per
@@ -39,6 +40,8 @@ public final class SinkStage implements Stage {
         Map<String, Map<String, String>> v = new LinkedHashMap<>();
         // One connection to the node instead of the engine's 4: more requests per network write on both sides.
         v.put("1 connection", Map.of("datastax-java-driver.advanced.connection.pool.local.size", "1"));
+        // Unlogged batches of up to maxNumberOfRecordsInBatch rows whatever their partition key (single node only).
+        v.put("batches across partitions", Map.of("kafkapipeline.batch.across.partitions", "true"));
         // The sink as it was before writes continued across polls: put() waits for every write of its poll.
         v.put("writes waiting per poll", Map.of("kafkapipeline.write.across.polls", "false"));
         return v;

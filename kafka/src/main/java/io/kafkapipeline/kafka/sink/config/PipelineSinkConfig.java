@@ -51,6 +51,14 @@ public final class PipelineSinkConfig {
             + "offsets are committed only up to the first record not yet written or reported. false: put() returns "
             + "only once every write of its poll is answered, as in the DataStax connector (slower; for comparison).";
 
+    public static final String BATCH_ACROSS_PARTITIONS_CONFIG = "kafkapipeline.batch.across.partitions";
+    private static final boolean BATCH_ACROSS_PARTITIONS_DEFAULT = false;
+    private static final String BATCH_ACROSS_PARTITIONS_DOC = "Whether records of one table with different partition "
+            + "keys may share an unlogged batch (up to maxNumberOfRecordsInBatch), as records of one partition key "
+            + "always do: fewer requests per row for the worker and a single Cassandra node. Leave it off for a "
+            + "cluster of several nodes, where such a batch makes its coordinator forward the writes to the other "
+            + "replicas.";
+
     /** Only this plugin's keys. */
     static final ConfigDef OWN_CONFIG_DEF = new ConfigDef()
             .define(
@@ -92,7 +100,13 @@ public final class PipelineSinkConfig {
                     Type.BOOLEAN,
                     WRITE_ACROSS_POLLS_DEFAULT,
                     Importance.LOW,
-                    WRITE_ACROSS_POLLS_DOC);
+                    WRITE_ACROSS_POLLS_DOC)
+            .define(
+                    BATCH_ACROSS_PARTITIONS_CONFIG,
+                    Type.BOOLEAN,
+                    BATCH_ACROSS_PARTITIONS_DEFAULT,
+                    Importance.LOW,
+                    BATCH_ACROSS_PARTITIONS_DOC);
 
     /** The connector's whole definition: DataStax's keys, then ours. */
     public static final ConfigDef CONFIG_DEF = withOwnKeys(new ConfigDef(CassandraSinkConfig.GLOBAL_CONFIG_DEF));
@@ -101,6 +115,7 @@ public final class PipelineSinkConfig {
     private final long sessionRestartMs;
     private final boolean validateCassandra;
     private final boolean writeAcrossPolls;
+    private final boolean batchAcrossPartitions;
 
     /** @throws org.apache.kafka.common.config.ConfigException naming the key of an invalid value */
     public PipelineSinkConfig(Map<String, String> props) {
@@ -112,6 +127,7 @@ public final class PipelineSinkConfig {
         this.sessionRestartMs = config.getLong(SESSION_RESTART_MS_CONFIG);
         this.validateCassandra = config.getBoolean(VALIDATE_CASSANDRA_CONFIG);
         this.writeAcrossPolls = config.getBoolean(WRITE_ACROSS_POLLS_CONFIG);
+        this.batchAcrossPartitions = config.getBoolean(BATCH_ACROSS_PARTITIONS_CONFIG);
     }
 
     public RetryPolicy retryPolicy() {
@@ -128,6 +144,10 @@ public final class PipelineSinkConfig {
 
     public boolean writeAcrossPolls() {
         return writeAcrossPolls;
+    }
+
+    public boolean batchAcrossPartitions() {
+        return batchAcrossPartitions;
     }
 
     private static ConfigDef withOwnKeys(ConfigDef def) {

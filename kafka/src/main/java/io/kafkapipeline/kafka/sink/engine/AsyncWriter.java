@@ -28,6 +28,7 @@ final class AsyncWriter {
     private final Function<Statement<?>, CompletionStage<?>> execute;
     private final Semaphore permits;
     private final int maxPerBatch;
+    private final boolean acrossPartitions;
     private final Counters counters;
 
     /** Counts each table write's answer (the engine's per-table metrics). */
@@ -39,19 +40,25 @@ final class AsyncWriter {
      * @param execute sends one request (the session's {@code executeAsync})
      * @param permits requests in flight
      * @param maxPerBatch {@code maxNumberOfRecordsInBatch}
+     * @param acrossPartitions batch statements of one table whatever their partition key
      * @param counters told of every answer before the record is
      */
     AsyncWriter(
-            Function<Statement<?>, CompletionStage<?>> execute, Semaphore permits, int maxPerBatch, Counters counters) {
+            Function<Statement<?>, CompletionStage<?>> execute,
+            Semaphore permits,
+            int maxPerBatch,
+            boolean acrossPartitions,
+            Counters counters) {
         this.execute = execute;
         this.permits = permits;
         this.maxPerBatch = maxPerBatch;
+        this.acrossPartitions = acrossPartitions;
         this.counters = counters;
     }
 
     /** Sends every statement; answers reach each statement's {@link RecordWrite}. */
     void write(List<TableWrite> writes) {
-        for (List<TableWrite> group : StatementGroups.of(writes, maxPerBatch)) {
+        for (List<TableWrite> group : StatementGroups.of(writes, maxPerBatch, acrossPartitions)) {
             permits.acquireUninterruptibly();
             send(group);
         }

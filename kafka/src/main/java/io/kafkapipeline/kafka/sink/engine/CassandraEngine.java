@@ -3,6 +3,7 @@ package io.kafkapipeline.kafka.sink.engine;
 import com.datastax.oss.common.sink.AbstractSinkTask;
 import com.datastax.oss.common.sink.state.InstanceState;
 import com.datastax.oss.driver.api.core.metadata.NodeState;
+import io.kafkapipeline.kafka.sink.config.PipelineSinkConfig;
 import io.kafkapipeline.kafka.sink.errors.ErrorClassifier;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -63,6 +64,7 @@ public final class CassandraEngine implements SinkEngine {
                 statement -> state.getSession().executeAsync(statement),
                 state.getRequestBarrier(),
                 state.getMaxNumberOfRecordsInBatch(),
+                new PipelineSinkConfig(props).batchAcrossPartitions(),
                 (write, cause) -> {
                     if (cause == null) {
                         state.incrementRecordCounter(write.topic(), write.table(), 1);

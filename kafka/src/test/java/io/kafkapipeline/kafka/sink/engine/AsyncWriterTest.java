@@ -33,7 +33,11 @@ class AsyncWriterTest {
     private final List<String> counted = new CopyOnWriteArrayList<>();
     private final Semaphore permits = new Semaphore(2);
     private final AsyncWriter writer = new AsyncWriter(
-            this::execute, permits, 3, (w, cause) -> counted.add(w.table() + (cause == null ? " ok" : " failed")));
+            this::execute,
+            permits,
+            3,
+            false,
+            (w, cause) -> counted.add(w.table() + (cause == null ? " ok" : " failed")));
 
     private CompletionStage<?> execute(Statement<?> statement) {
         CompletableFuture<Void> answer = new CompletableFuture<>();
@@ -60,6 +64,16 @@ class AsyncWriterTest {
 
         assertThat(sent).extracting(Sent::size).containsExactly(3, 2, 1);
         assertThat(sent.get(0).statement()).isInstanceOf(BatchStatement.class);
+    }
+
+    @Test
+    void acrossPartitionKeysStatementsOfOneTableShareBatchesUpToTheLimit() {
+        permits.release(10);
+        AsyncWriter across = new AsyncWriter(this::execute, permits, 3, true, (w, cause) -> {});
+
+        across.write(List.of(write(1, "a"), write(2, "b"), write(3, "c"), write(4, "d")));
+
+        assertThat(sent).extracting(Sent::size).containsExactly(3, 1);
     }
 
     @Test
@@ -141,6 +155,7 @@ class AsyncWriterTest {
                 },
                 permits,
                 3,
+                false,
                 (w, cause) -> {});
         List<TableWrite> writes = new ArrayList<>(List.of(write(1, "a")));
 
