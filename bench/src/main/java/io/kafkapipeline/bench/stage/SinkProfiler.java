@@ -14,9 +14,10 @@ import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
 /**
- * {@code --profile}: JFR recordings of the processes of one trial (the Connect worker and Cassandra for a sink trial,
- * this JVM as the driver's client and Cassandra for baseline A), summarised into the report: the share of CPU
- * samples per category, the top frames, GC pauses. The recordings stay in the profile folder for {@code jfr}.
+ * {@code --profile}: JFR recordings of the processes of one extra trial (the Connect worker and Cassandra for a sink
+ * trial, this JVM as the driver's client and Cassandra for baseline A), summarised into the report: the share of CPU
+ * samples per category, the top frames, GC pauses. The recorded trials are not among the measured ones (sampling
+ * costs the recorded processes time). The recordings stay in the profile folder for {@code jfr}.
  */
 final class SinkProfiler {
 
