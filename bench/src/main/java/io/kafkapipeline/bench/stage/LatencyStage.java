@@ -40,6 +40,18 @@ public final class LatencyStage implements Stage {
     private static final double[] PERCENTILES = {50, 95, 99, 100};
     private static final String[] LABELS = {"p50", "p95", "p99", "max"};
 
+    private final Map<String, String> overrides;
+
+    /** With the pipeline's connector config as is. */
+    public LatencyStage() {
+        this(Map.of());
+    }
+
+    /** With these settings over the pipeline's connector config (for comparisons). */
+    public LatencyStage(Map<String, String> overrides) {
+        this.overrides = Map.copyOf(overrides);
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -52,6 +64,7 @@ public final class LatencyStage implements Stage {
         ConnectClient connect = stack.connect();
         String connector = "bench-latency";
         Map<String, String> config = new LinkedHashMap<>(stack.connectorConfig(Shape.FAKER.connectorFile(), TOPIC));
+        config.putAll(overrides);
         connect.create(connector, config);
         SinkRunner.awaitTasks(connect, connector, 1);
         FakerPerson template =
