@@ -43,21 +43,26 @@ public final class PipelineStatus {
     }
 
     public List<FlowStatus> read(List<Flow> flows) {
-        List<FlowStatus> result = new ArrayList<>();
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000))) {
-            CqlSession session = null;
-            String cqlProblem = null;
-            try {
-                session = cql.get();
-            } catch (RuntimeException e) {
-                cqlProblem = "Cassandra: " + firstLine(e);
-            }
-            for (Flow flow : flows) {
-                result.add(read(flow, admin, session, cqlProblem));
-            }
+            return read(flows, admin);
+        }
+    }
+
+    /** The same with an admin client the caller keeps open (the console reads status on every page). */
+    public List<FlowStatus> read(List<Flow> flows, Admin admin) {
+        List<FlowStatus> result = new ArrayList<>();
+        CqlSession session = null;
+        String cqlProblem = null;
+        try {
+            session = cql.get();
+        } catch (RuntimeException e) {
+            cqlProblem = "Cassandra: " + firstLine(e);
+        }
+        for (Flow flow : flows) {
+            result.add(read(flow, admin, session, cqlProblem));
         }
         return result;
     }
