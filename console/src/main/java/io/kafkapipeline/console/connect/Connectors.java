@@ -1,5 +1,6 @@
 package io.kafkapipeline.console.connect;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kafkapipeline.console.NotFoundException;
 import io.kafkapipeline.stack.connect.ConnectRest;
@@ -17,6 +18,7 @@ public final class Connectors {
     /** One task: id, state, worker and the error trace of a FAILED task. */
     public record TaskInfo(int id, String state, String worker, String trace) {
         /** The first line of the trace (the exception and its message). */
+        @JsonProperty
         public String error() {
             return trace == null ? null : trace.lines().findFirst().orElse("");
         }
@@ -33,10 +35,12 @@ public final class Connectors {
             String topics,
             String deadLetterTopic,
             Map<String, String> config) {
+        @JsonProperty
         public boolean hasFailures() {
             return "FAILED".equals(state) || tasks.stream().anyMatch(t -> "FAILED".equals(t.state()));
         }
 
+        @JsonProperty
         public boolean paused() {
             return "PAUSED".equals(state);
         }

@@ -1,5 +1,6 @@
 package io.kafkapipeline.console.kafka;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class Cluster {
     /** One node of the cluster as the console shows it. */
     public record NodeInfo(
             int id, String host, int port, String rack, boolean broker, boolean controller, boolean activeController) {
+        @JsonProperty
         public String roles() {
             List<String> roles = new ArrayList<>();
             if (broker) {

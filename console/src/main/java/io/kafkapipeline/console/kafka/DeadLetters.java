@@ -1,5 +1,6 @@
 package io.kafkapipeline.console.kafka;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.kafkapipeline.console.BadRequestException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -74,6 +75,7 @@ public final class DeadLetters {
         }
 
         /** {@code partition:offset} in the dead-letter topic: what a redrive request names. */
+        @JsonProperty
         public String id() {
             return message.partition() + ":" + message.offset();
         }
@@ -81,6 +83,7 @@ public final class DeadLetters {
 
     /** A dead-letter topic with its counts (-1: the topic does not exist yet, nothing went wrong so far). */
     public record Queue(String topic, String connector, String sourceTopic, long letters, long redriven) {
+        @JsonProperty
         public long pending() {
             return letters < 0 ? 0 : Math.max(0, letters - redriven);
         }
@@ -209,7 +212,8 @@ public final class DeadLetters {
     private Map<String, ConsumerRecord<byte[], byte[]>> fetch(String dlq, Map<Integer, TreeSet<Long>> wanted) {
         Map<TopicPartition, long[]> offsets = topics.offsets(dlq);
         Map<String, ConsumerRecord<byte[], byte[]>> found = new LinkedHashMap<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = clients.consumer(500)) {
+        try (KafkaClients.Lease lease = clients.consumer()) {
+            KafkaConsumer<byte[], byte[]> consumer = lease.get();
             for (Map.Entry<Integer, TreeSet<Long>> e : wanted.entrySet()) {
                 TopicPartition tp = new TopicPartition(dlq, e.getKey());
                 long[] range = offsets.get(tp);

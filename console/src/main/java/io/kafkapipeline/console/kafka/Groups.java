@@ -1,11 +1,13 @@
 package io.kafkapipeline.console.kafka;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.kafkapipeline.console.BadRequestException;
 import io.kafkapipeline.console.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +15,12 @@ import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsResult;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.GroupType;
@@ -33,11 +38,13 @@ public final class Groups {
     /** A group with its members and partitions. */
     public record GroupInfo(
             String groupId, String state, String type, List<Member> members, List<PartitionLag> partitions) {
+        @JsonProperty
         public long lag() {
             return partitions.stream().mapToLong(PartitionLag::lag).sum();
         }
 
         /** Offsets may be reset only when no member is consuming. */
+        @JsonProperty
         public boolean stopped() {
             return members.isEmpty() && ("EMPTY".equals(state) || "DEAD".equals(state));
         }
@@ -68,7 +75,7 @@ public final class Groups {
         this.admin = admin;
     }
 
-    /** Every consumer group, sorted by id. */
+    /** Every consumer group, sorted by id (a few admin calls for all groups together). */
     public List<GroupInfo> list() {
         List<String> ids = new ArrayList<>();
         for (GroupListing g : KafkaClients.get(admin.listGroups().all())) {
@@ -80,9 +87,30 @@ public final class Groups {
             }
         }
         ids.sort(Comparator.naturalOrder());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ConsumerGroupDescription> described =
+                KafkaClients.get(admin.describeConsumerGroups(ids).all());
+        Map<String, ListConsumerGroupOffsetsSpec> specs = new HashMap<>();
+        ids.forEach(id -> specs.put(id, new ListConsumerGroupOffsetsSpec()));
+        ListConsumerGroupOffsetsResult offsets = admin.listConsumerGroupOffsets(specs);
+        Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = new HashMap<>();
+        Set<TopicPartition> partitions = new HashSet<>();
+        for (String id : ids) {
+            Map<TopicPartition, OffsetAndMetadata> c =
+                    present(KafkaClients.get(offsets.partitionsToOffsetAndMetadata(id)));
+            committed.put(id, c);
+            partitions.addAll(c.keySet());
+            described
+                    .get(id)
+                    .members()
+                    .forEach(m -> partitions.addAll(m.assignment().topicPartitions()));
+        }
+        Map<TopicPartition, Long> end = ends(partitions);
         List<GroupInfo> groups = new ArrayList<>();
         for (String id : ids) {
-            groups.add(group(id));
+            groups.add(build(described.get(id), committed.get(id), end));
         }
         return groups;
     }
@@ -91,12 +119,20 @@ public final class Groups {
         Map<String, ConsumerGroupDescription> described =
                 KafkaClients.get(admin.describeConsumerGroups(Set.of(groupId)).all());
         ConsumerGroupDescription d = described.get(groupId);
-        if (d == null
-                || d.groupState() == GroupState.DEAD
-                        && d.members().isEmpty()
-                        && committed(groupId).isEmpty()) {
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                present(KafkaClients.get(admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata()));
+        if (d == null || d.groupState() == GroupState.DEAD && d.members().isEmpty() && committed.isEmpty()) {
             throw new NotFoundException("No consumer group '" + groupId + "'");
         }
+        Set<TopicPartition> partitions = new HashSet<>(committed.keySet());
+        d.members().forEach(m -> partitions.addAll(m.assignment().topicPartitions()));
+        return build(d, committed, ends(partitions));
+    }
+
+    private static GroupInfo build(
+            ConsumerGroupDescription d,
+            Map<TopicPartition, OffsetAndMetadata> committed,
+            Map<TopicPartition, Long> end) {
         Map<TopicPartition, String> owners = new HashMap<>();
         List<Member> members = new ArrayList<>();
         for (MemberDescription m : d.members()) {
@@ -108,10 +144,8 @@ public final class Groups {
             assigned.sort(Comparator.naturalOrder());
             members.add(new Member(m.consumerId(), m.clientId(), m.host(), assigned));
         }
-        Map<TopicPartition, OffsetAndMetadata> committed = committed(groupId);
-        Set<TopicPartition> partitions = new java.util.HashSet<>(committed.keySet());
+        Set<TopicPartition> partitions = new HashSet<>(committed.keySet());
         partitions.addAll(owners.keySet());
-        Map<TopicPartition, Long> end = ends(partitions);
         List<PartitionLag> lags = new ArrayList<>();
         for (TopicPartition tp : partitions) {
             OffsetAndMetadata c = committed.get(tp);
@@ -122,7 +156,7 @@ public final class Groups {
         }
         lags.sort(Comparator.comparing(PartitionLag::topic).thenComparingInt(PartitionLag::partition));
         return new GroupInfo(
-                groupId,
+                d.groupId(),
                 d.groupState().name(),
                 d.type().name().toLowerCase(Locale.ROOT),
                 List.copyOf(members),
@@ -134,18 +168,39 @@ public final class Groups {
      * has members: a running consumer would overwrite the offsets at its next commit.
      */
     public ResetResult reset(String groupId, String topic, ResetTo to, long offset, Instant timestamp) {
-        GroupInfo group = group(groupId);
+        GroupInfo group;
+        try {
+            group = group(groupId);
+        } catch (NotFoundException e) {
+            if (topic == null || topic.isBlank()) {
+                throw e;
+            }
+            group = new GroupInfo(groupId, "DEAD", "classic", List.of(), List.of());
+        }
         if (!group.stopped()) {
             throw new BadRequestException("Consumer group '" + groupId + "' is " + group.state() + " with "
                     + group.members().size() + " member(s); stop its consumers (pause its connector) first");
         }
-        List<TopicPartition> partitions = group.partitions().stream()
-                .filter(p -> topic == null || topic.isBlank() || p.topic().equals(topic))
-                .map(p -> new TopicPartition(p.topic(), p.partition()))
-                .toList();
+        List<TopicPartition> partitions;
+        if (topic != null && !topic.isBlank()) {
+            // Every partition of the topic, committed or not: a sink that failed on its first record has no offsets.
+            TopicDescription d;
+            try {
+                d = KafkaClients.get(admin.describeTopics(Set.of(topic)).allTopicNames())
+                        .get(topic);
+            } catch (KafkaException e) {
+                throw new BadRequestException("No topic '" + topic + "'");
+            }
+            partitions = d.partitions().stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
+        } else {
+            partitions = group.partitions().stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
+        }
         if (partitions.isEmpty()) {
-            throw new BadRequestException(
-                    "Consumer group '" + groupId + "' has no offsets" + (topic == null ? "" : " of topic " + topic));
+            throw new BadRequestException("Consumer group '" + groupId + "' has no offsets; name the topic to reset");
         }
         Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
@@ -186,9 +241,7 @@ public final class Groups {
         return new ResetResult(groupId, group.partitions(), after);
     }
 
-    private Map<TopicPartition, OffsetAndMetadata> committed(String groupId) {
-        Map<TopicPartition, OffsetAndMetadata> committed =
-                KafkaClients.get(admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata());
+    private static Map<TopicPartition, OffsetAndMetadata> present(Map<TopicPartition, OffsetAndMetadata> committed) {
         Map<TopicPartition, OffsetAndMetadata> present = new HashMap<>();
         committed.forEach((tp, o) -> {
             if (o != null) {

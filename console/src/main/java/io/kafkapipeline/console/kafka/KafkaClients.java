@@ -1,12 +1,17 @@
 package io.kafkapipeline.console.kafka;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -22,9 +27,14 @@ public final class KafkaClients implements AutoCloseable {
 
     static final long TIMEOUT_S = 15;
 
+    /** Consumers kept between reads (requests run on several threads; each read borrows one). */
+    private static final int IDLE_CONSUMERS = 4;
+
     private final String bootstrapServers;
     private final Admin admin;
+    private final BlockingQueue<KafkaConsumer<byte[], byte[]>> idle = new ArrayBlockingQueue<>(IDLE_CONSUMERS);
     private KafkaProducer<byte[], byte[]> producer;
+    private volatile boolean closed;
 
     public KafkaClients(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
@@ -68,8 +78,41 @@ public final class KafkaClients implements AutoCloseable {
         return producer;
     }
 
-    /** A new consumer without a group (the caller assigns partitions and closes it). */
-    public KafkaConsumer<byte[], byte[]> consumer(int maxPollRecords) {
+    /**
+     * A consumer without a group, assigned nothing, for one read (the caller assigns partitions and closes the
+     * lease). Consumers are kept for the next read: a new one costs a connection and a metadata round trip.
+     */
+    public Lease consumer() {
+        KafkaConsumer<byte[], byte[]> consumer = idle.poll();
+        return new Lease(consumer != null ? consumer : newConsumer());
+    }
+
+    /** A consumer lent for one read; closing it gives it back. */
+    public final class Lease implements AutoCloseable {
+        private final KafkaConsumer<byte[], byte[]> consumer;
+
+        private Lease(KafkaConsumer<byte[], byte[]> consumer) {
+            this.consumer = consumer;
+        }
+
+        public KafkaConsumer<byte[], byte[]> get() {
+            return consumer;
+        }
+
+        @Override
+        public void close() {
+            try {
+                consumer.assign(List.of());
+                if (closed || !idle.offer(consumer)) {
+                    consumer.close(CloseOptions.timeout(Duration.ofSeconds(1)));
+                }
+            } catch (RuntimeException e) {
+                consumer.close(CloseOptions.timeout(Duration.ofSeconds(1)));
+            }
+        }
+    }
+
+    private KafkaConsumer<byte[], byte[]> newConsumer() {
         return new KafkaConsumer<>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -81,7 +124,11 @@ public final class KafkaClients implements AutoCloseable {
                         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
                         "none",
                         ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                        maxPollRecords,
+                        500,
+                        // Reads stop at end offsets known beforehand: a fetch at the end of a partition must not wait
+                        // the default 500 ms for new records (the next read of this pooled consumer would wait too).
+                        ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                        20,
                         ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG,
                         10_000,
                         ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
@@ -107,9 +154,13 @@ public final class KafkaClients implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(5));
+        closed = true;
+        for (KafkaConsumer<byte[], byte[]> c = idle.poll(); c != null; c = idle.poll()) {
+            c.close(CloseOptions.timeout(Duration.ofSeconds(1)));
         }
-        admin.close(java.time.Duration.ofSeconds(5));
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+        admin.close(Duration.ofSeconds(5));
     }
 }

@@ -63,7 +63,8 @@ public final class MessageBrowser {
         }
         Map<Integer, long[]> byPartition = new HashMap<>();
         offsets.forEach((tp, o) -> byPartition.put(tp.partition(), o));
-        try (KafkaConsumer<byte[], byte[]> consumer = clients.consumer(500)) {
+        try (KafkaClients.Lease lease = clients.consumer()) {
+            KafkaConsumer<byte[], byte[]> consumer = lease.get();
             consumer.assign(partitions);
             Map<TopicPartition, Long> start = start(consumer, request, partitions, offsets);
             Map<TopicPartition, Long> next = new HashMap<>(start);

@@ -79,7 +79,8 @@ public final class RedriveLog {
         if (position >= end) {
             return;
         }
-        try (KafkaConsumer<byte[], byte[]> consumer = clients.consumer(500)) {
+        try (KafkaClients.Lease lease = clients.consumer()) {
+            KafkaConsumer<byte[], byte[]> consumer = lease.get();
             consumer.assign(List.of(tp));
             consumer.seek(tp, Math.max(position, offsets.get(tp)[0]));
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();

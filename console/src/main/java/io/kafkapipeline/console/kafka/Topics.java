@@ -1,5 +1,6 @@
 package io.kafkapipeline.console.kafka;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.kafkapipeline.console.NotFoundException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,10 +38,12 @@ public final class Topics {
             long earliest,
             long latest,
             long bytes) {
+        @JsonProperty
         public long records() {
             return latest - earliest;
         }
 
+        @JsonProperty
         public boolean underReplicated() {
             return isr.size() < replicas.size();
         }
@@ -48,22 +51,27 @@ public final class Topics {
 
     /** A topic and its partitions. */
     public record TopicInfo(String name, boolean internal, List<PartitionInfo> partitions) {
+        @JsonProperty
         public int replicationFactor() {
             return partitions.isEmpty() ? 0 : partitions.get(0).replicas().size();
         }
 
+        @JsonProperty
         public long records() {
             return partitions.stream().mapToLong(PartitionInfo::records).sum();
         }
 
+        @JsonProperty
         public long endOffsets() {
             return partitions.stream().mapToLong(PartitionInfo::latest).sum();
         }
 
+        @JsonProperty
         public long bytes() {
             return partitions.stream().mapToLong(PartitionInfo::bytes).sum();
         }
 
+        @JsonProperty
         public int underReplicated() {
             return (int)
                     partitions.stream().filter(PartitionInfo::underReplicated).count();

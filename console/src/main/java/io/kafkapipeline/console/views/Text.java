@@ -65,9 +65,7 @@ public final class Text {
     }
 
     public static String number(long n) {
-        return n < 0
-                ? "?"
-                : NumberFormat.getIntegerInstance(Locale.ROOT).format(n);
+        return n < 0 ? "?" : NumberFormat.getIntegerInstance(Locale.ROOT).format(n);
     }
 
     /** Bytes as B, KB, MB or GB; ? when unknown (negative). */

@@ -1,6 +1,7 @@
 package io.kafkapipeline.console.web;
 
 import com.datastax.oss.driver.api.core.DriverException;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -8,6 +9,7 @@ import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
 import io.kafkapipeline.console.BadRequestException;
 import io.kafkapipeline.console.Console;
 import io.kafkapipeline.console.NotFoundException;
@@ -59,6 +61,8 @@ public final class ConsoleServer implements AutoCloseable {
             config.jetty.host = settings.bindAddress();
             config.jetty.port = settings.port();
             config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson()
+                    .updateMapper(mapper -> mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)));
             config.fileRenderer((template, model, ctx) -> {
                 StringOutput out = new StringOutput();
                 // The cast picks jte's render(name, Map<String, Object>, output), not the single-parameter overload.
@@ -78,6 +82,10 @@ public final class ConsoleServer implements AutoCloseable {
             routes.get(
                     "/static/htmx.min.js",
                     ctx -> ctx.contentType("text/javascript").result(htmx));
+            // API clients fetch the CSRF token here; other sites cannot read it (same-origin policy, Host check).
+            routes.get(
+                    "/api/csrf",
+                    ctx -> ctx.json(Map.of("header", Security.CSRF_HEADER, "token", security.csrfToken())));
             new FlowRoutes(console, web).register(routes);
             new ClusterRoutes(console, web).register(routes);
             new TopicRoutes(console, web).register(routes);
