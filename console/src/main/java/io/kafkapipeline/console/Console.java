@@ -36,7 +36,11 @@ public final class Console implements AutoCloseable {
     public Console(Deployment deployment) {
         this.deployment = deployment;
         this.kafka = new KafkaClients(deployment.bootstrapServers());
-        this.cassandra = new Cassandra(deployment.cassandraHost(), deployment.cassandraPort());
+        this.cassandra = new Cassandra(
+                deployment.cassandraHost(),
+                deployment.cassandraPort(),
+                deployment.cassandraUsername(),
+                deployment.cassandraPassword());
         this.cluster = new Cluster(kafka.admin());
         this.topics = new Topics(kafka.admin());
         this.browser = new MessageBrowser(kafka, topics);

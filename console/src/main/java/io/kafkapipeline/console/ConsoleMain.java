@@ -82,7 +82,9 @@ public final class ConsoleMain implements Callable<Integer> {
             return 0;
         }
         Config config = ConsoleConfig.check(ConsoleConfig.definition().parse(Env.of(env)));
-        Deployment deployment = deployment(config);
+        Deployment deployment = deployment(config)
+                .withCassandraLogin(
+                        config.get(ConsoleConfig.CASSANDRA_USERNAME), config.get(ConsoleConfig.CASSANDRA_PASSWORD));
         Console console = new Console(deployment);
         String bind = config.get(ConsoleConfig.BIND_ADDRESS);
         ConsoleServer server;

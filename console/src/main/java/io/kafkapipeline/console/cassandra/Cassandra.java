@@ -11,17 +11,22 @@ public final class Cassandra implements AutoCloseable {
 
     private final String host;
     private final int port;
+    private final String username;
+    private final String password;
     private CqlSession session;
 
-    public Cassandra(String host, int port) {
+    /** @param username null: no authentication */
+    public Cassandra(String host, int port, String username, String password) {
         this.host = host;
         this.port = port;
+        this.username = username;
+        this.password = password;
     }
 
     /** The shared session (thread-safe); callers never close it. */
     public synchronized CqlSession session() {
         if (session == null || session.isClosed()) {
-            session = CqlSessions.open(host, port);
+            session = CqlSessions.open(host, port, username, password);
         }
         return session;
     }

@@ -32,6 +32,10 @@ public final class ConsoleConfig {
             "CONSOLE_CONNECT_URL", "Kafka Connect REST URL of that deployment; unset: the local stack's.");
     public static final ConfigKey<String> CASSANDRA = ConfigKey.optionalString(
             "CONSOLE_CASSANDRA", "Cassandra of that deployment (`host:port`); unset: the local stack's.");
+    public static final ConfigKey<String> CASSANDRA_USERNAME = ConfigKey.optionalString(
+            "CASSANDRA_USERNAME", "Cassandra user (PasswordAuthenticator, as in Docker); unset: no authentication.");
+    public static final ConfigKey<String> CASSANDRA_PASSWORD =
+            ConfigKey.secret("CASSANDRA_PASSWORD", "Password of `CASSANDRA_USERNAME`.");
     public static final ConfigKey<String> CONNECTOR_CONFIG_DIR = ConfigKey.optionalString(
             "CONSOLE_CONNECTOR_CONFIG_DIR",
             "Folder of the connector configs (`kafka/connect/*.json`) that define the flows; unset: the"
@@ -56,6 +60,8 @@ public final class ConsoleConfig {
                         BOOTSTRAP_SERVERS,
                         CONNECT_URL,
                         CASSANDRA,
+                        CASSANDRA_USERNAME,
+                        CASSANDRA_PASSWORD,
                         CONNECTOR_CONFIG_DIR,
                         PAGE_SIZE,
                         MAX_VALUE_CHARS);

@@ -24,6 +24,8 @@ public final class Deployment {
     private final int cassandraPort;
     private final Path connectorConfigDir;
     private final StackConfig localStack;
+    private String cassandraUsername;
+    private String cassandraPassword;
 
     private Deployment(
             String bootstrapServers,
@@ -93,6 +95,21 @@ public final class Deployment {
 
     public int cassandraPort() {
         return cassandraPort;
+    }
+
+    /** The same deployment, with Cassandra credentials (a blank user: none). */
+    public Deployment withCassandraLogin(String username, String password) {
+        this.cassandraUsername = username == null || username.isBlank() ? null : username;
+        this.cassandraPassword = password;
+        return this;
+    }
+
+    public String cassandraUsername() {
+        return cassandraUsername;
+    }
+
+    public String cassandraPassword() {
+        return cassandraPassword;
     }
 
     public boolean isLocalStack() {

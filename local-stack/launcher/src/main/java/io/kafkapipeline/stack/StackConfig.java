@@ -48,7 +48,11 @@ public final class StackConfig {
         STARTUP_TIMEOUT_SECONDS("240", "How long each process may take to become ready."),
         PIPELINE_PRODUCERS(
                 "owm-producer,faker-producer,spacex-producer",
-                "Producers ./pipeline up starts once the sinks are registered (comma-separated; 'none' for none).");
+                "Producers ./pipeline up starts once the sinks are registered (comma-separated; 'none' for none)."),
+        PIPELINE_CONSOLE(
+                "on",
+                "Start the web console (console/, http://127.0.0.1:9000, its own settings CONSOLE_*) with the stack:"
+                        + " on or off.");
 
         private final String defaultText;
         private final String doc;
@@ -88,6 +92,7 @@ public final class StackConfig {
     private final List<String> extraCassandraJvmOptions;
     private final boolean watchParent;
     private final List<String> producers;
+    private final boolean console;
     private final Map<String, String> producerEnvironment;
 
     /** The producer modules ./pipeline up can start. */
@@ -115,6 +120,7 @@ public final class StackConfig {
         this.extraCassandraJvmOptions = List.copyOf(b.extraCassandraJvmOptions);
         this.watchParent = b.watchParent;
         this.producers = List.copyOf(b.producers);
+        this.console = b.console;
         this.producerEnvironment = Map.copyOf(b.producerEnvironment);
         validate();
     }
@@ -170,6 +176,14 @@ public final class StackConfig {
                             ? List.of()
                             : List.of(producers.strip().split("\\s*,\\s*")));
         }
+        String console = env.get(Setting.PIPELINE_CONSOLE.name());
+        if (console != null && !console.isBlank()) {
+            String v = console.strip().toLowerCase(Locale.ROOT);
+            if (!v.equals("on") && !v.equals("off")) {
+                throw new StackException("PIPELINE_CONSOLE must be on or off, not '" + console + "'");
+            }
+            b.console(v.equals("on"));
+        }
         return b.build();
     }
 
@@ -199,6 +213,7 @@ public final class StackConfig {
         b.extraCassandraJvmOptions = new ArrayList<>(extraCassandraJvmOptions);
         b.watchParent = watchParent;
         b.producers = new ArrayList<>(producers);
+        b.console = console;
         b.producerEnvironment = new LinkedHashMap<>(producerEnvironment);
         return b;
     }
@@ -364,6 +379,11 @@ public final class StackConfig {
     }
 
     /** The producer modules to start with the stack (empty: none). */
+    /** Whether ./pipeline up starts the web console too. */
+    public boolean console() {
+        return console;
+    }
+
     public List<String> producers() {
         return producers;
     }
@@ -424,6 +444,7 @@ public final class StackConfig {
         private boolean watchParent = true;
         private List<String> producers = new ArrayList<>(ALL_PRODUCERS);
         private Map<String, String> producerEnvironment = new LinkedHashMap<>();
+        private boolean console = true;
 
         private Builder(Path home) {
             this.home = Objects.requireNonNull(home, "home").toAbsolutePath().normalize();
@@ -517,6 +538,11 @@ public final class StackConfig {
 
         public Builder watchParent(boolean v) {
             this.watchParent = v;
+            return this;
+        }
+
+        public Builder console(boolean v) {
+            this.console = v;
             return this;
         }
 
