@@ -367,6 +367,33 @@ class ConsoleApiIT {
         assertThat(medians).allSatisfy((page, ms) -> assertThat(ms).as(page).isLessThan(300));
     }
 
+    @Test
+    void theConsoleTakesAbout200MegabytesOfMemory(LocalStack stack) throws Exception {
+        TestConsole console = TestConsole.of(stack);
+        for (String page : List.of(
+                "/",
+                "/topics",
+                "/topics/faker",
+                "/groups",
+                "/connectors",
+                "/dlq",
+                "/tables/weatherreport",
+                "/tables/weatherreport/charts",
+                "/tables/spacex_launches/charts",
+                "/tables/fakerdata/charts")) {
+            assertThat(console.get(page).statusCode()).as(page).isEqualTo(200);
+        }
+        long pid = console.process().pid();
+        String status = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/status"));
+        long rssKb = status.lines()
+                .filter(l -> l.startsWith("VmRSS:"))
+                .map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                .findFirst()
+                .orElseThrow();
+        log.info("Console resident memory after every page and every chart: {} MB", rssKb / 1024);
+        assertThat(rssKb / 1024).as("resident MB of the console process").isLessThan(240);
+    }
+
     private static List<String> letterIds(TestConsole console, String run) {
         List<String> ids = new ArrayList<>();
         for (JsonNode l : letters(console)) {

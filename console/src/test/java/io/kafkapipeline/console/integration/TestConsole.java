@@ -2,22 +2,17 @@ package io.kafkapipeline.console.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kafkapipeline.console.Console;
-import io.kafkapipeline.console.config.Deployment;
-import io.kafkapipeline.console.web.ConsoleServer;
 import io.kafkapipeline.stack.LocalStack;
-import io.kafkapipeline.stack.StackConfig;
+import io.kafkapipeline.stack.node.StackNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 
 /**
- * The console under test: one server for every IT class of the module, against the one local stack of the run, on a
- * free port of 127.0.0.1 (as {@code ./pipeline console} would run it against that stack), plus an HTTP client.
+ * The console under test, the one the module's local stack started, plus an HTTP client.
  */
 final class TestConsole {
 
@@ -35,24 +30,28 @@ final class TestConsole {
         this.url = url;
     }
 
+    /**
+     * The console the module's stack started, as {@code ./pipeline up} starts it: a child JVM run from this module's
+     * jar and runtime classpath (so {@code package} must have run: failsafe runs after it), on a free port.
+     */
     static synchronized TestConsole of(LocalStack stack) {
         if (instance == null) {
-            // As ./pipeline console finds the stack: through its state folder (like ./pipeline status).
-            Console console = new Console(Deployment.local(StackConfig.fromEnvironment(Map.of(
-                    "PIPELINE_HOME", stack.config().home().toString(),
-                    "PIPELINE_STATE_DIR", stack.config().stateDir().toString()))));
-            ConsoleServer server =
-                    new ConsoleServer(console, new ConsoleServer.Settings("127.0.0.1", 0, null, 50, 4000)).start();
-            Runtime.getRuntime()
-                    .addShutdownHook(new Thread(
-                            () -> {
-                                server.close();
-                                console.close();
-                            },
-                            "test-console-stop"));
-            instance = new TestConsole(stack, "http://127.0.0.1:" + server.port());
+            String url = stack.consoleUrl()
+                    .map(Object::toString)
+                    .orElseThrow(() -> new AssertionError("the stack did not start the console (see "
+                            + stack.config().stateDir().resolve("logs/console.log") + ")"));
+            instance = new TestConsole(stack, url);
         }
         return instance;
+    }
+
+    /** The console's process (for its memory). */
+    ProcessHandle process() {
+        StackNode node = stack.allNodes().stream()
+                .filter(n -> n.name().equals("console"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no console process in the stack"));
+        return node.jvm().pid().flatMap(ProcessHandle::of).orElseThrow();
     }
 
     /** A GET; the response whatever its status. */
