@@ -76,6 +76,7 @@ public final class SpacexPoller implements PollLoop.Cycle {
             changed += publishIfChanged(launch) ? 1 : 0;
         }
         unreadable.summarize(list.size());
+        flattener.logUnknownReferences();
         log.info("Polled {}: {} launches, {} new or changed sent", launches.path(), list.size(), changed);
     }
 

@@ -204,7 +204,10 @@ class SpacexFailureTest {
         try (LogCapture logs = LogCapture.start()) {
             spacex.poller.run();
             spacex.poller.run();
-            assertThat(logs.lines("WARN")).singleElement().asString().contains("rockets 000000000000000000000000");
+            assertThat(logs.lines("WARN"))
+                    .singleElement()
+                    .asString()
+                    .contains("rockets 000000000000000000000000 (8 launches)");
         }
         assertThat(spacex.published())
                 .hasSize(9)
@@ -215,6 +218,31 @@ class SpacexFailureTest {
         assertThat(server.getRequestCount())
                 .as("rockets not reloaded for the same unknown id")
                 .isEqualTo(5);
+    }
+
+    @Test
+    void aCatalogInAnotherSchemaIsOneLineNotOnePerId() throws Exception {
+        // Payloads keyed by "_id" instead of "id": none of the first payloads (8 of the 9 launches have one) resolves.
+        ArrayNode payloads = (ArrayNode) Json.readTree(ReplaySpacexSource.read("payloads_v4_all_225.json"));
+        payloads.forEach(p -> ((ObjectNode) p).set("_id", ((ObjectNode) p).remove("id")));
+        serve("/v4/payloads", SpacexHarness.ok(Json.write(payloads)));
+        SpacexHarness spacex = upcoming();
+        try (LogCapture logs = LogCapture.start()) {
+            spacex.poller.run();
+            spacex.poller.run();
+            assertThat(logs.lines("WARN"))
+                    .singleElement()
+                    .asString()
+                    .contains(
+                            "8 id(s) referenced by launches are not listed by their catalog; those columns stay null:"
+                                    + " payloads ",
+                            " (1 launch), payloads ",
+                            "and 5 more (details at DEBUG)");
+        }
+        assertThat(spacex.published())
+                .hasSize(9)
+                .extracting(SpacexLaunch::payloadType)
+                .containsOnlyNulls();
     }
 
     @Test
