@@ -15,19 +15,17 @@ public final class Ll2Api {
     public static final int SPACEX_PROVIDER_ID = 121;
 
     private static final Pattern VERSION = Pattern.compile(".*/(2)\\.(\\d+)\\.(\\d+)");
+    private static final String VERSION_PROBLEM = "must be the API root ending in its version (2.0.0, 2.2.0,"
+            + " 2.3.0, ...), e.g. https://ll.thespacedevs.com/2.3.0";
 
     private final HttpUrl base;
     private final String version;
     private final String launchesSegment;
 
     public Ll2Api(URI baseUrl) {
-        String problem = versionProblem(baseUrl);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
-        }
-        Matcher m = VERSION.matcher(baseUrl.getPath());
+        Matcher m = VERSION.matcher(pathOf(baseUrl));
         if (!m.matches()) {
-            throw new IllegalStateException("checked above");
+            throw new IllegalArgumentException(VERSION_PROBLEM);
         }
         this.base = HttpUrl.get(baseUrl.toString());
         this.version = m.group(1) + "." + m.group(2) + "." + m.group(3);
@@ -36,11 +34,11 @@ public final class Ll2Api {
 
     /** Why {@code LL2_BASE_URL} is not usable, or null (for {@code ConfigKey.withCheck}). */
     public static String versionProblem(URI baseUrl) {
-        String path = baseUrl.getPath() == null ? "" : baseUrl.getPath();
-        return VERSION.matcher(path).matches()
-                ? null
-                : "must be the API root ending in its version (2.0.0, 2.2.0, 2.3.0, ...), e.g."
-                        + " https://ll.thespacedevs.com/2.3.0";
+        return VERSION.matcher(pathOf(baseUrl)).matches() ? null : VERSION_PROBLEM;
+    }
+
+    private static String pathOf(URI uri) {
+        return uri.getPath() == null ? "" : uri.getPath();
     }
 
     public String version() {
