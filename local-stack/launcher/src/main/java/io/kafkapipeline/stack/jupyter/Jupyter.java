@@ -44,7 +44,11 @@ public final class Jupyter {
      * @throws StackException with one line saying how to install Jupyter, when none does
      */
     public static Jupyter find(Optional<String> configured, Map<String, String> env, List<String> apps) {
-        List<Path> candidates = configured.map(c -> List.of(Path.of(c))).orElseGet(() -> candidates(env));
+        return find(configured, env, apps, USUAL_PLACES);
+    }
+
+    static Jupyter find(Optional<String> configured, Map<String, String> env, List<String> apps, List<Path> usual) {
+        List<Path> candidates = configured.map(c -> List.of(Path.of(c))).orElseGet(() -> candidates(env, usual));
         for (String app : apps) {
             for (Path candidate : candidates) {
                 Optional<String> version = version(candidate, app);
@@ -61,7 +65,7 @@ public final class Jupyter {
                         : "Jupyter is not installed (no working " + wanted + " on this machine): " + INSTALL_HINT);
     }
 
-    static List<Path> candidates(Map<String, String> env) {
+    static List<Path> candidates(Map<String, String> env, List<Path> usual) {
         Set<Path> found = new LinkedHashSet<>();
         String path = env.getOrDefault("PATH", "");
         for (String dir : path.split(java.io.File.pathSeparator)) {
@@ -72,7 +76,7 @@ public final class Jupyter {
                 }
             }
         }
-        USUAL_PLACES.stream().filter(Files::isExecutable).forEach(found::add);
+        usual.stream().filter(Files::isExecutable).forEach(found::add);
         return new ArrayList<>(found);
     }
 
@@ -134,8 +138,12 @@ public final class Jupyter {
 
     /** The Python that runs this Jupyter (its script's {@code #!} line), else /usr/bin/python3. */
     public Path python() {
+        return pythonOf(command);
+    }
+
+    static Path pythonOf(Path script) {
         try {
-            String first = Files.readAllLines(command.toRealPath(), StandardCharsets.UTF_8).stream()
+            String first = Files.readAllLines(script.toRealPath(), StandardCharsets.UTF_8).stream()
                     .findFirst()
                     .orElse("");
             if (first.startsWith("#!") && first.contains("python")) {
