@@ -3,7 +3,8 @@ REST API starts the notebook's kernel, then execute requests go over the kernel'
 per cell: {"cell": n, "status": "ok"|"error", "mime": [...], "ename": ..., "evalue": ...}. Exit code 0 when the
 server ran every cell (a failed cell is a result, not an exit code).
 
-Usage: python3 run_through_server.py http://127.0.0.1:PORT TOKEN NOTEBOOK.ipynb KERNEL
+Usage: python3 run_through_server.py http://127.0.0.1:PORT TOKEN NOTEBOOK.ipynb KERNEL [keep]
+With "keep" the session (and its kernel) stays open, as a browser tab left open does.
 Only the Python standard library and tornado (which Jupyter itself runs on).
 """
 import json
@@ -26,7 +27,7 @@ def rest(base, token, method, path, body=None):
         return json.loads(text) if text else None
 
 
-async def run(base, token, notebook, kernel):
+async def run(base, token, notebook, kernel, keep):
     with open(notebook, encoding="utf-8") as f:
         cells = [c for c in json.load(f)["cells"] if c["cell_type"] == "code"]
     name = notebook.rsplit("/", 1)[-1]
@@ -68,12 +69,14 @@ async def run(base, token, notebook, kernel):
             print(json.dumps(result), flush=True)
     finally:
         ws.close()
-        rest(base, token, "DELETE", "/api/sessions/" + session["id"])
+        if not keep:
+            rest(base, token, "DELETE", "/api/sessions/" + session["id"])
 
 
 def main():
     base, token, notebook, kernel = sys.argv[1:5]
-    ioloop.IOLoop.current().run_sync(lambda: run(base.rstrip("/"), token, notebook, kernel), timeout=TIMEOUT)
+    keep = sys.argv[5:6] == ["keep"]
+    ioloop.IOLoop.current().run_sync(lambda: run(base.rstrip("/"), token, notebook, kernel, keep), timeout=TIMEOUT)
 
 
 if __name__ == "__main__":
