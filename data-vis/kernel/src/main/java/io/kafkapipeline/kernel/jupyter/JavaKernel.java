@@ -120,8 +120,8 @@ public final class JavaKernel extends BaseKernel {
             env.defer().reply(new ExecuteReply(count, Map.of()));
         } catch (CellException e) {
             publishError(env, count, e.ename(), e.evalue(), e.traceback());
-        } catch (RuntimeException | LinkageError e) {
-            // the kernel's own failure (a renderer, JShell itself): still an answer, never a silent hang
+        } catch (RuntimeException | Error e) {
+            // the kernel's own failure (a renderer, JShell, memory): still an answer, never a silent hang
             publishError(env, count, e.getClass().getName(), String.valueOf(e.getMessage()), formatError(e));
         }
     }
