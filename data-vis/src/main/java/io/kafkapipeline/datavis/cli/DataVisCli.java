@@ -1,6 +1,7 @@
 package io.kafkapipeline.datavis.cli;
 
 import com.datastax.oss.driver.api.core.DriverException;
+import io.kafkapipeline.common.config.ConfigException;
 import io.kafkapipeline.datavis.DataVis;
 import io.kafkapipeline.datavis.DataVisException;
 import io.kafkapipeline.datavis.cassandra.Sessions;
@@ -63,7 +64,7 @@ public final class DataVisCli implements Runnable {
         cl.setErr(err);
         cl.getCommandSpec().usageMessage().footer(settingsFooter());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof DataVisException) {
+            if (e instanceof DataVisException || e instanceof ConfigException) {
                 cmd.getErr().println("data-vis: " + e.getMessage());
             } else if (e instanceof DriverException) {
                 log.debug("Cassandra request failed", e);
@@ -98,12 +99,7 @@ public final class DataVisCli implements Runnable {
 
     /** The settings as picocli footer text ({@code %n} is its line break). */
     static String settingsFooter() {
-        StringBuilder sb = new StringBuilder("%nEnvironment (default):%n");
-        for (DataVisConfig.Setting s : DataVisConfig.Setting.values()) {
-            sb.append(("  " + s.name() + " (" + s.defaultText() + ")").replace("%", "%%"))
-                    .append("%n");
-            sb.append(("      " + s.doc()).replace("%", "%%")).append("%n");
-        }
-        return sb.toString();
+        return "%nEnvironment [default]:%n"
+                + DataVisConfig.definition().text().replace("%", "%%").replace(System.lineSeparator(), "%n");
     }
 }

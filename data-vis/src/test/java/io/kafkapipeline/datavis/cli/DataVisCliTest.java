@@ -27,9 +27,12 @@ class DataVisCliTest {
                         "load",
                         "export",
                         "report",
-                        "CASSANDRA_HOST (127.0.0.1)",
-                        "CASSANDRA_PORT (9042)",
-                        "CASSANDRA_LOCAL_DC (datacenter1)",
+                        "CASSANDRA_HOST",
+                        "[127.0.0.1]",
+                        "CASSANDRA_PORT",
+                        "[9042]",
+                        "CASSANDRA_LOCAL_DC",
+                        "[datacenter1]",
                         "CASSANDRA_PASSWORD_FILE");
     }
 
@@ -51,7 +54,7 @@ class DataVisCliTest {
         assertThat(run(Map.of("CASSANDRA_PORT", "nine"), "export", "weatherreport"))
                 .isEqualTo(1);
         assertThat(err.toString())
-                .isEqualTo("data-vis: CASSANDRA_PORT must be a port number (1-65535), not 'nine'"
+                .isEqualTo("data-vis: Invalid CASSANDRA_PORT='nine': is not a port number (1-65535)"
                         + System.lineSeparator());
     }
 

@@ -1,5 +1,6 @@
 package io.kafkapipeline.stack.cli;
 
+import io.kafkapipeline.common.config.ConfigException;
 import io.kafkapipeline.stack.StackConfig;
 import io.kafkapipeline.stack.StackException;
 import java.util.Map;
@@ -49,7 +50,7 @@ public final class PipelineCli implements Runnable {
     public static int run(Map<String, String> env, String... args) {
         CommandLine cli = new CommandLine(new PipelineCli());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof StackException) {
+            if (e instanceof StackException || e instanceof ConfigException) {
                 commandLine.getErr().println("error: " + e.getMessage());
                 return 1;
             }
@@ -71,10 +72,6 @@ public final class PipelineCli implements Runnable {
     }
 
     static String settingsHelp() {
-        StringBuilder text = new StringBuilder();
-        for (StackConfig.Setting s : StackConfig.Setting.values()) {
-            text.append(String.format("  %-24s %s [%s]%n", s.name(), s.doc(), s.defaultText()));
-        }
-        return text.toString();
+        return StackConfig.definition().text();
     }
 }
