@@ -1,10 +1,10 @@
 package io.kafkapipeline.datavis.cli;
 
 import com.datastax.oss.driver.api.core.DriverException;
+import io.kafkapipeline.cassandra.CqlSessions;
 import io.kafkapipeline.common.config.ConfigException;
 import io.kafkapipeline.datavis.DataVis;
 import io.kafkapipeline.datavis.DataVisException;
-import io.kafkapipeline.datavis.cassandra.Sessions;
 import io.kafkapipeline.datavis.config.DataVisConfig;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -68,7 +68,7 @@ public final class DataVisCli implements Runnable {
                 cmd.getErr().println("data-vis: " + e.getMessage());
             } else if (e instanceof DriverException) {
                 log.debug("Cassandra request failed", e);
-                cmd.getErr().println("data-vis: Cassandra request failed: " + Sessions.firstLine(e.getMessage()));
+                cmd.getErr().println("data-vis: Cassandra request failed: " + CqlSessions.firstLine(e.getMessage()));
             } else {
                 log.error("Unexpected failure", e);
                 cmd.getErr().println("data-vis: unexpected failure: " + e);
