@@ -43,6 +43,6 @@ class CqlSessionsTest {
         assertThatThrownBy(() -> CqlSessions.open("127.0.0.1", closed))
                 .isInstanceOf(CqlConnectException.class)
                 .hasMessage("cannot connect to Cassandra at 127.0.0.1:" + closed + ": no node answered");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
     }
 }

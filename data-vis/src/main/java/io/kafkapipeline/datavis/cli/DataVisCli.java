@@ -2,6 +2,7 @@ package io.kafkapipeline.datavis.cli;
 
 import com.datastax.oss.driver.api.core.DriverException;
 import io.kafkapipeline.cassandra.CqlSessions;
+import io.kafkapipeline.common.cli.CliErrors;
 import io.kafkapipeline.common.config.ConfigException;
 import io.kafkapipeline.datavis.DataVis;
 import io.kafkapipeline.datavis.DataVisException;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
  * {@code data-vis load|export|report}: the CLI behind {@code ./pipeline load|export|report}.
  *
  * <p>Exit codes: 0 done; 1 the work failed (unknown table, wrong column, unparsable value, Cassandra unreachable),
- * with one line on stderr that says why; 2 wrong arguments, with the usage.
+ * with one line {@code error: ...} on stderr that says why; 2 wrong arguments, with the synopsis.
  *
  */
 @Command(
@@ -63,18 +64,21 @@ public final class DataVisCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.getCommandSpec().usageMessage().footer(settingsFooter());
+        // Run by ./pipeline, usage lines name the command as the user typed it.
+        cl.setCommandName(System.getProperty("kafkapipeline.cli.name", "data-vis"));
+        cl.setParameterExceptionHandler(CliErrors.usageErrors());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof DataVisException || e instanceof ConfigException) {
-                cmd.getErr().println("data-vis: " + e.getMessage());
+                log.debug("{} failed", cmd.getCommandName(), e);
+                CliErrors.print(cmd.getErr(), e.getMessage());
             } else if (e instanceof DriverException) {
                 log.debug("Cassandra request failed", e);
-                cmd.getErr().println("data-vis: Cassandra request failed: " + CqlSessions.firstLine(e.getMessage()));
+                CliErrors.print(cmd.getErr(), "Cassandra request failed: " + CqlSessions.firstLine(e.getMessage()));
             } else {
                 log.error("Unexpected failure", e);
-                cmd.getErr().println("data-vis: unexpected failure: " + e);
+                CliErrors.print(cmd.getErr(), "unexpected failure: " + e);
             }
-            cmd.getErr().flush();
-            return 1;
+            return CliErrors.EXIT_FAILED;
         });
         int code = cl.execute(args);
         out.flush();

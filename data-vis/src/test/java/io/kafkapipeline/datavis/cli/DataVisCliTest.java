@@ -39,7 +39,7 @@ class DataVisCliTest {
     @Test
     void noCommandIsAUsageError() {
         assertThat(run(Map.of())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Missing a command: load, export or report");
+        assertThat(err.toString()).startsWith("error: Missing a command: load, export or report");
     }
 
     @Test
@@ -54,7 +54,7 @@ class DataVisCliTest {
         assertThat(run(Map.of("CASSANDRA_PORT", "nine"), "export", "weatherreport"))
                 .isEqualTo(1);
         assertThat(err.toString())
-                .isEqualTo("data-vis: Invalid CASSANDRA_PORT='nine': is not a port number (1-65535)"
+                .isEqualTo("error: Invalid CASSANDRA_PORT='nine': is not a port number (1-65535)"
                         + System.lineSeparator());
     }
 
@@ -67,7 +67,7 @@ class DataVisCliTest {
         assertThat(run(Map.of("CASSANDRA_PORT", Integer.toString(port)), "export", "weatherreport"))
                 .isEqualTo(1);
         assertThat(err.toString().lines())
-                .containsExactly("data-vis: cannot connect to Cassandra at 127.0.0.1:"
+                .containsExactly("error: cannot connect to Cassandra at 127.0.0.1:"
                         + port + ": no node answered (check CASSANDRA_HOST and CASSANDRA_PORT; ./pipeline up starts the"
                         + " local node)");
         assertThat(out.toString()).isEmpty();

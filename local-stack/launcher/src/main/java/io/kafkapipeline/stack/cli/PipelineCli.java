@@ -1,38 +1,69 @@
 package io.kafkapipeline.stack.cli;
 
+import io.kafkapipeline.cassandra.CqlConnectException;
+import io.kafkapipeline.common.cli.CliErrors;
 import io.kafkapipeline.common.config.ConfigException;
 import io.kafkapipeline.stack.StackConfig;
 import io.kafkapipeline.stack.StackException;
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code ./pipeline}: runs the kafkapipeline on a local stack of child JVMs (no Docker). */
+/**
+ * {@code ./pipeline}: the one entry point of the command line. It owns the list of commands and their help; the
+ * script only finds Java and builds the launcher when it is missing. Commands of other modules are
+ * {@link ModuleCommand}s: one line in {@link #MODULES} each.
+ */
 @Command(
         name = "pipeline",
         mixinStandardHelpOptions = true,
         version = "kafkapipeline 0.1.0",
         description =
                 "Runs the kafkapipeline on a local stack: Kafka (KRaft), Kafka Connect and Cassandra as child JVMs.",
-        subcommands = {
-            UpCommand.class,
-            DownCommand.class,
-            StatusCommand.class,
-            CqlCommand.class,
-            CommandLine.HelpCommand.class
-        },
         footer = {
             "",
-            "Also (run by the ./pipeline script from their own modules):",
-            "  consume  read, validate and print a topic (consume --help)",
-            "  report   charts of every table as PNG + index.html",
-            "  load     load a CSV file into a table: load <table> <file.csv>",
-            "  export   a table as CSV: export <table> [--csv FILE]",
-            "  bench    benchmarks on a stack of their own, writes BENCHMARKS.md (bench --quick: < 5 min)",
-            "",
+            "Every command has --help. Errors are one line 'error: ...' (exit code 1; usage errors 2).",
             "Settings are environment variables; ./pipeline up --settings lists them with their defaults."
         })
 public final class PipelineCli implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(PipelineCli.class);
+
+    /** The commands run from other modules, in the order of {@code ./pipeline --help}. */
+    static final List<ModuleCommand.Module> MODULES = List.of(
+            ModuleCommand.Module.of(
+                    "consume",
+                    "consumers",
+                    "io.kafkapipeline.consumers.ConsumerMain",
+                    "Read, validate and print a topic: consume --topic weather [--from-beginning] [--max N]."),
+            ModuleCommand.Module.of(
+                            "report",
+                            "data-vis",
+                            "io.kafkapipeline.datavis.cli.DataVisCli",
+                            "Charts of every table as PNG + index.html (report/).")
+                    .withLeadingArgs("report"),
+            ModuleCommand.Module.of(
+                            "load",
+                            "data-vis",
+                            "io.kafkapipeline.datavis.cli.DataVisCli",
+                            "Load a CSV file into a table: load <table> <file.csv>.")
+                    .withLeadingArgs("load"),
+            ModuleCommand.Module.of(
+                            "export",
+                            "data-vis",
+                            "io.kafkapipeline.datavis.cli.DataVisCli",
+                            "A table as CSV: export <table> [--csv FILE].")
+                    .withLeadingArgs("export"),
+            ModuleCommand.Module.of(
+                            "bench",
+                            "bench",
+                            "io.kafkapipeline.bench.BenchMain",
+                            "Benchmarks on a stack of their own; writes BENCHMARKS.md (bench --quick: < 5 min).")
+                    .withoutStackAddresses());
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,15 +77,35 @@ public final class PipelineCli implements Runnable {
         System.exit(run(System.getenv(), args));
     }
 
+    /** The command line with every command, in the order of {@code --help}. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new PipelineCli());
+        cli.addSubcommand(new UpCommand());
+        cli.addSubcommand(new DownCommand());
+        cli.addSubcommand(new StatusCommand());
+        cli.addSubcommand(new CqlCommand());
+        for (ModuleCommand.Module module : MODULES) {
+            cli.addSubcommand(module.name(), ModuleCommand.commandLine(module));
+        }
+        cli.addSubcommand(new BuildCommand());
+        cli.addSubcommand(new CommandLine.HelpCommand());
+        return cli;
+    }
+
     /** Runs a command line against {@code env}; returns the exit code. */
     public static int run(Map<String, String> env, String... args) {
-        CommandLine cli = new CommandLine(new PipelineCli());
+        CommandLine cli = commandLine();
+        cli.setParameterExceptionHandler(CliErrors.usageErrors());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof StackException || e instanceof ConfigException) {
-                commandLine.getErr().println("error: " + e.getMessage());
-                return 1;
+            PrintWriter err = commandLine.getErr();
+            if (e instanceof StackException || e instanceof ConfigException || e instanceof CqlConnectException) {
+                log.debug("{} failed", commandLine.getCommandName(), e);
+                CliErrors.print(err, e.getMessage());
+            } else {
+                log.error("{} failed", commandLine.getCommandName(), e);
+                CliErrors.print(err, "unexpected failure: " + e);
             }
-            throw e;
+            return CliErrors.EXIT_FAILED;
         });
         EnvHolder.env = env;
         return cli.execute(args);

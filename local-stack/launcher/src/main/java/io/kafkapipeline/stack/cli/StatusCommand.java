@@ -31,8 +31,10 @@ import picocli.CommandLine.Option;
         name = "status",
         mixinStandardHelpOptions = true,
         description = {
-            "Show the local stack's processes and, for each flow, records produced, sink lag,",
-            "connector and task state, dead letters and rows, so you see at a glance where data stops.",
+            "Where does data stop? Processes, then per flow: produced, lag, connector, DLQ, rows.",
+            "",
+            "Shows the local stack's processes and, for each flow, records produced, the sink's lag,",
+            "connector and task states, dead letters and rows, so you see at a glance where data stops.",
             "Exit code 0 when everything is up, 3 otherwise."
         })
 final class StatusCommand implements Callable<Integer> {
