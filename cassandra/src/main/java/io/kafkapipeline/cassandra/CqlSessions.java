@@ -28,6 +28,9 @@ public final class CqlSessions {
     /** Base name of the driver settings on the classpath (without {@code .conf}). */
     static final String CONFIG_RESOURCE = "io/kafkapipeline/cassandra/driver";
 
+    /** The same, with schema metadata of the system keyspaces too (the driver leaves them out by default). */
+    static final String ALL_KEYSPACES_RESOURCE = "io/kafkapipeline/cassandra/driver-all-keyspaces";
+
     private CqlSessions() {}
 
     /** A session to a node without authentication in {@value #DEFAULT_LOCAL_DC} (the local stack's node). */
@@ -37,7 +40,17 @@ public final class CqlSessions {
 
     /** A session to {@code host:port}; {@code username} null means no authentication. */
     public static CqlSession open(String host, int port, String localDc, String username, String password) {
-        CqlSessionBuilder builder = builder(host, port, localDc);
+        return open(host, port, localDc, username, password, false);
+    }
+
+    /**
+     * As {@link #open(String, int, String, String, String)}; with {@code systemKeyspaces} the session's schema
+     * metadata also covers the system keyspaces (for a shell's DESCRIBE; costs a longer start).
+     */
+    public static CqlSession open(
+            String host, int port, String localDc, String username, String password, boolean systemKeyspaces) {
+        CqlSessionBuilder builder = builder(host, port, localDc)
+                .withConfigLoader(configLoader(systemKeyspaces ? ALL_KEYSPACES_RESOURCE : CONFIG_RESOURCE));
         if (username != null) {
             builder = builder.withAuthCredentials(username, password);
         }
@@ -75,7 +88,11 @@ public final class CqlSessions {
 
     /** The driver settings of driver.conf over the driver's defaults. */
     public static DriverConfigLoader configLoader() {
-        return DriverConfigLoader.fromClasspath(CONFIG_RESOURCE, CqlSessions.class.getClassLoader());
+        return configLoader(CONFIG_RESOURCE);
+    }
+
+    private static DriverConfigLoader configLoader(String resource) {
+        return DriverConfigLoader.fromClasspath(resource, CqlSessions.class.getClassLoader());
     }
 
     /** {@code host:port}, with brackets around an IPv6 address. */

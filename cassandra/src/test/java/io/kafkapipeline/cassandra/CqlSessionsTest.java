@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfig;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,23 @@ class CqlSessionsTest {
         assertThat(config.getDefaultProfile().getDuration(DefaultDriverOption.HEARTBEAT_INTERVAL))
                 .as("the driver's own default where driver.conf says nothing")
                 .isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void theShellsSettingsAreTheSameFilePlusEveryKeyspacesMetadata() {
+        DriverConfig config = DriverConfigLoader.fromClasspath(CqlSessions.ALL_KEYSPACES_RESOURCE)
+                .getInitialConfig();
+
+        assertThat(config.getDefaultProfile().getStringList(DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES))
+                .isEmpty();
+        assertThat(config.getDefaultProfile().getDuration(DefaultDriverOption.RECONNECTION_MAX_DELAY))
+                .isEqualTo(Duration.ofSeconds(5));
+        assertThat(CqlSessions.configLoader()
+                        .getInitialConfig()
+                        .getDefaultProfile()
+                        .getStringList(DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES))
+                .as("other sessions keep the driver's default: no system keyspaces")
+                .contains("!system");
     }
 
     @Test

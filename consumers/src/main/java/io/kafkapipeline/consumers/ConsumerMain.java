@@ -1,6 +1,7 @@
 package io.kafkapipeline.consumers;
 
 import io.kafkapipeline.common.cli.CliErrors;
+import io.kafkapipeline.common.cli.LibraryLogs;
 import io.kafkapipeline.common.config.ConfigException;
 import io.kafkapipeline.common.config.Env;
 import io.kafkapipeline.consumers.config.ConsumerConfig;
@@ -97,7 +98,9 @@ public final class ConsumerMain implements Callable<Integer> {
 
     public static void main(String[] args) {
         PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        System.exit(execute(args, System.getenv(), stdout, System.err, true));
+        // Library log lines go to PIPELINE_LOG_FILE (./pipeline sets it); the terminal keeps the error line.
+        PrintStream err = LibraryLogs.fromEnvironment(System.getenv());
+        System.exit(execute(args, System.getenv(), stdout, err, true));
     }
 
     /** Runs in this JVM without a shutdown hook (tests, other CLIs); returns the exit code. */

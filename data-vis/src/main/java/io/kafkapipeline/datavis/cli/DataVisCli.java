@@ -3,6 +3,7 @@ package io.kafkapipeline.datavis.cli;
 import com.datastax.oss.driver.api.core.DriverException;
 import io.kafkapipeline.cassandra.CqlSessions;
 import io.kafkapipeline.common.cli.CliErrors;
+import io.kafkapipeline.common.cli.LibraryLogs;
 import io.kafkapipeline.common.config.ConfigException;
 import io.kafkapipeline.datavis.DataVis;
 import io.kafkapipeline.datavis.DataVisException;
@@ -54,7 +55,9 @@ public final class DataVisCli implements Runnable {
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        // Library log lines go to PIPELINE_LOG_FILE (./pipeline sets it); the terminal keeps the error line.
+        PrintWriter err = new PrintWriter(
+                new OutputStreamWriter(LibraryLogs.fromEnvironment(System.getenv()), StandardCharsets.UTF_8), true);
         System.exit(new DataVisCli(System.getenv()).execute(out, err, args));
     }
 

@@ -1,6 +1,8 @@
 package io.kafkapipeline.stack.cli;
 
+import io.kafkapipeline.common.cli.LibraryLogs;
 import io.kafkapipeline.stack.BuiltModule;
+import io.kafkapipeline.stack.FreePorts;
 import io.kafkapipeline.stack.StackConfig;
 import io.kafkapipeline.stack.StackException;
 import io.kafkapipeline.stack.StackState;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
@@ -38,8 +41,9 @@ final class ModuleCommand implements Callable<Integer> {
      * @param module the module folder under the checkout (e.g. {@code data-vis})
      * @param mainClass its main class
      * @param leadingArgs arguments put before the user's (e.g. the data-vis subcommand)
-     * @param stackAddresses whether the child gets the local stack's addresses ({@code KAFKA_BROKER_URL},
-     *     {@code CASSANDRA_HOST}, {@code CASSANDRA_PORT}) where the user has not set them
+     * @param uses the servers of the local stack it talks to: it gets their addresses ({@code KAFKA_BROKER_URL};
+     *     {@code CASSANDRA_HOST} and {@code CASSANDRA_PORT}) where the user has not set them, and it is not started
+     *     when they do not answer there
      * @param description one line for {@code ./pipeline --help}
      */
     record Module(
@@ -47,20 +51,30 @@ final class ModuleCommand implements Callable<Integer> {
             String module,
             String mainClass,
             List<String> leadingArgs,
-            boolean stackAddresses,
+            Set<Server> uses,
             String description) {
 
-        /** A command with the stack's addresses and no leading arguments. */
-        static Module of(String name, String module, String mainClass, String description) {
-            return new Module(name, module, mainClass, List.of(), true, description);
+        /** A command without leading arguments that uses the given servers. */
+        static Module of(String name, String module, String mainClass, Set<Server> uses, String description) {
+            return new Module(name, module, mainClass, List.of(), uses, description);
         }
 
         Module withLeadingArgs(String... args) {
-            return new Module(name, module, mainClass, List.of(args), stackAddresses, description);
+            return new Module(name, module, mainClass, List.of(args), uses, description);
         }
+    }
 
-        Module withoutStackAddresses() {
-            return new Module(name, module, mainClass, leadingArgs, false, description);
+    /** A server of the local stack a module command may use, with the variables that address it. */
+    enum Server {
+        KAFKA("Kafka", "KAFKA_BROKER_URL"),
+        CASSANDRA("Cassandra", "CASSANDRA_HOST");
+
+        final String displayName;
+        final String variable;
+
+        Server(String displayName, String variable) {
+            this.displayName = displayName;
+            this.variable = variable;
         }
     }
 
@@ -86,6 +100,17 @@ final class ModuleCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         StackConfig base = PipelineCli.EnvHolder.config();
         StackConfig config = StackState.running(base).orElse(base);
+        Map<String, String> env = PipelineCli.EnvHolder.env;
+        for (Server server : module.uses()) {
+            if (isUnset(env, server.variable)) {
+                int port = server == Server.KAFKA ? config.kafkaPort() : config.cassandraPort();
+                if (!FreePorts.accepts("127.0.0.1", port, Duration.ofSeconds(1))) {
+                    throw new StackException(server.displayName + " does not answer at 127.0.0.1:" + port
+                            + ": the local stack is not running (./pipeline up starts it; " + server.variable
+                            + " names another)");
+                }
+            }
+        }
         BuiltModule built = new BuiltModule(config.home(), module.module());
         if (!built.isBuilt()) {
             Build.run(config.home(), System.out);
@@ -102,7 +127,7 @@ final class ModuleCommand implements Callable<Integer> {
         command.addAll(module.leadingArgs());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().putAll(childEnvironment(config, PipelineCli.EnvHolder.env, module.stackAddresses()));
+        builder.environment().putAll(childEnvironment(config, env, module.uses()));
         Process child;
         try {
             child = builder.start();
@@ -122,19 +147,24 @@ final class ModuleCommand implements Callable<Integer> {
     }
 
     /** What the child gets on top of the inherited environment. */
-    static Map<String, String> childEnvironment(StackConfig config, Map<String, String> env, boolean stackAddresses) {
+    static Map<String, String> childEnvironment(StackConfig config, Map<String, String> env, Set<Server> uses) {
         Map<String, String> extra = new LinkedHashMap<>();
-        if (stackAddresses) {
+        putIfUnset(
+                extra,
+                env,
+                LibraryLogs.LOG_FILE.name(),
+                PipelineCli.logFile(config).toString());
+        if (uses.contains(Server.KAFKA)) {
             String brokers = String.join(
                     ",",
                     java.util.stream.IntStream.rangeClosed(1, config.kafkaBrokers())
                             .mapToObj(n -> "127.0.0.1:" + config.kafkaPort(n))
                             .toList());
-            putIfUnset(extra, env, "KAFKA_BROKER_URL", brokers);
-            if (isUnset(env, "CASSANDRA_HOST")) {
-                extra.put("CASSANDRA_HOST", "127.0.0.1");
-                extra.put("CASSANDRA_PORT", Integer.toString(config.cassandraPort()));
-            }
+            putIfUnset(extra, env, Server.KAFKA.variable, brokers);
+        }
+        if (uses.contains(Server.CASSANDRA) && isUnset(env, Server.CASSANDRA.variable)) {
+            extra.put(Server.CASSANDRA.variable, "127.0.0.1");
+            extra.put("CASSANDRA_PORT", Integer.toString(config.cassandraPort()));
         }
         return extra;
     }

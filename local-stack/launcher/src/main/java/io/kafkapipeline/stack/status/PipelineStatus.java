@@ -30,28 +30,42 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 public final class PipelineStatus {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,47}");
-    private static final long TIMEOUT_S = 15;
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
     private final String bootstrapServers;
     private final ConnectRest connect;
     private final Supplier<CqlSession> cql;
+    private final Duration timeout;
 
     public PipelineStatus(String bootstrapServers, String connectUrl, Supplier<CqlSession> cql) {
+        this(bootstrapServers, new ConnectRest(connectUrl, DEFAULT_TIMEOUT.multipliedBy(2)), cql, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Reads the stages through the given clients; a null one is a server known not to answer, whose stages are read
+     * as unknown ({@code -1}, {@code UNKNOWN}) without a problem per flow (the caller reports it once). Kafka calls
+     * take at most {@code timeout} per request.
+     */
+    public PipelineStatus(String bootstrapServers, ConnectRest connect, Supplier<CqlSession> cql, Duration timeout) {
         this.bootstrapServers = bootstrapServers;
-        this.connect = new ConnectRest(connectUrl);
+        this.connect = connect;
         this.cql = cql;
+        this.timeout = timeout;
     }
 
     public List<FlowStatus> read(List<Flow> flows) {
         List<FlowStatus> result = new ArrayList<>();
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000))) {
+        try (Admin admin = bootstrapServers == null
+                ? null
+                : Admin.create(Map.of(
+                        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis(),
+                        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                                (int) timeout.multipliedBy(2).toMillis()))) {
             CqlSession session = null;
             String cqlProblem = null;
             try {
-                session = cql.get();
+                session = cql == null ? null : cql.get();
             } catch (RuntimeException e) {
                 cqlProblem = "Cassandra: " + firstLine(e);
             }
@@ -67,23 +81,25 @@ public final class PipelineStatus {
         long produced = -1;
         long lag = -1;
         long deadLetters = flow.dlqTopic() == null ? 0 : -1;
-        try {
-            Map<TopicPartition, Long> end = offsets(admin, flow.topic(), OffsetSpec.latest());
-            produced = sum(end) - sum(offsets(admin, flow.topic(), OffsetSpec.earliest()));
-            lag = lag(admin, "connect-" + flow.connector(), end);
-            if (flow.dlqTopic() != null) {
-                deadLetters = sum(offsets(admin, flow.dlqTopic(), OffsetSpec.latest()))
-                        - sum(offsets(admin, flow.dlqTopic(), OffsetSpec.earliest()));
+        if (admin != null) {
+            try {
+                Map<TopicPartition, Long> end = offsets(admin, flow.topic(), OffsetSpec.latest());
+                produced = sum(end) - sum(offsets(admin, flow.topic(), OffsetSpec.earliest()));
+                lag = lag(admin, "connect-" + flow.connector(), end);
+                if (flow.dlqTopic() != null) {
+                    deadLetters = sum(offsets(admin, flow.dlqTopic(), OffsetSpec.latest()))
+                            - sum(offsets(admin, flow.dlqTopic(), OffsetSpec.earliest()));
+                }
+            } catch (Exception e) {
+                problems.add("Kafka: " + firstLine(e));
             }
-        } catch (Exception e) {
-            problems.add("Kafka: " + firstLine(e));
         }
         String state = "UNKNOWN";
         List<String> tasks = new ArrayList<>();
         try {
-            JsonNode status = connect.status(flow.connector());
+            JsonNode status = connect == null ? null : connect.status(flow.connector());
             if (status == null) {
-                state = "NOT_REGISTERED";
+                state = connect == null ? "UNKNOWN" : "NOT_REGISTERED";
             } else {
                 state = status.path("connector").path("state").asText();
                 for (JsonNode task : status.path("tasks")) {
@@ -104,7 +120,9 @@ public final class PipelineStatus {
         }
         long rows = -1;
         if (session == null) {
-            problems.add(cqlProblem);
+            if (cqlProblem != null) {
+                problems.add(cqlProblem);
+            }
         } else {
             try {
                 rows = countRows(session, flow.keyspace(), flow.table());
@@ -138,12 +156,12 @@ public final class PipelineStatus {
                 .getLong(0);
     }
 
-    private static Map<TopicPartition, Long> offsets(Admin admin, String topic, OffsetSpec spec) throws Exception {
+    private Map<TopicPartition, Long> offsets(Admin admin, String topic, OffsetSpec spec) throws Exception {
         TopicDescription description;
         try {
             description = admin.describeTopics(Set.of(topic))
                     .allTopicNames()
-                    .get(TIMEOUT_S, TimeUnit.SECONDS)
+                    .get(timeout.toSeconds() * 3, TimeUnit.SECONDS)
                     .get(topic);
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
@@ -156,17 +174,17 @@ public final class PipelineStatus {
         Map<TopicPartition, Long> offsets = new HashMap<>();
         for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e : admin.listOffsets(request)
                 .all()
-                .get(TIMEOUT_S, TimeUnit.SECONDS)
+                .get(timeout.toSeconds() * 3, TimeUnit.SECONDS)
                 .entrySet()) {
             offsets.put(e.getKey(), e.getValue().offset());
         }
         return offsets;
     }
 
-    private static long lag(Admin admin, String group, Map<TopicPartition, Long> end) throws Exception {
+    private long lag(Admin admin, String group, Map<TopicPartition, Long> end) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata()
-                .get(TIMEOUT_S, TimeUnit.SECONDS);
+                .get(timeout.toSeconds() * 3, TimeUnit.SECONDS);
         long lag = 0;
         for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
             OffsetAndMetadata done = committed.get(e.getKey());

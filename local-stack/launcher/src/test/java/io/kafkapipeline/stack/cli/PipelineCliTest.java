@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -50,14 +51,18 @@ class PipelineCliTest {
                 .cassandraPort(19042)
                 .build();
 
-        assertThat(ModuleCommand.childEnvironment(config, Map.of(), true))
+        Set<ModuleCommand.Server> both = Set.of(ModuleCommand.Server.KAFKA, ModuleCommand.Server.CASSANDRA);
+        assertThat(ModuleCommand.childEnvironment(config, Map.of(), both))
                 .containsEntry("KAFKA_BROKER_URL", "127.0.0.1:19092")
                 .containsEntry("CASSANDRA_HOST", "127.0.0.1")
-                .containsEntry("CASSANDRA_PORT", "19042");
+                .containsEntry("CASSANDRA_PORT", "19042")
+                .containsEntry(
+                        "PIPELINE_LOG_FILE",
+                        home.resolve(".pipeline/logs/cli.log").toString());
         assertThat(ModuleCommand.childEnvironment(
-                        config, Map.of("KAFKA_BROKER_URL", "kafka:9092", "CASSANDRA_HOST", "cassandra"), true))
+                        config, Map.of("KAFKA_BROKER_URL", "kafka:9092", "CASSANDRA_HOST", "cassandra"), both))
                 .doesNotContainKeys("KAFKA_BROKER_URL", "CASSANDRA_HOST", "CASSANDRA_PORT");
-        assertThat(ModuleCommand.childEnvironment(config, Map.of(), false)).isEmpty();
+        assertThat(ModuleCommand.childEnvironment(config, Map.of(), Set.of())).containsOnlyKeys("PIPELINE_LOG_FILE");
     }
 
     @Test
