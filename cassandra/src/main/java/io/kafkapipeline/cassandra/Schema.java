@@ -8,26 +8,59 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pipeline's schema: the CQL files of {@code cassandra/schema/}, in the order they are applied.
+ * The pipeline's schema: the CQL files of {@code cassandra/schema/}, in the order they are applied, and the tables
+ * they create, parsed once into {@link Table}s.
  *
  * <p>This is the only schema of the project. The local stack and the tests apply these statements through this
- * class (the files are packaged as classpath resources); the Docker schema job runs the same files with cqlsh.
+ * class (the files are packaged as classpath resources); the Docker schema job runs the same files with cqlsh. Code
+ * that needs a table's columns, types or key asks {@link #table(String)} instead of writing them down again.
  * Every statement is idempotent ({@code IF NOT EXISTS}), so applying the schema at every start is safe.
  */
 public final class Schema {
 
-    /** Keyspace of every pipeline table. */
+    /** Keyspace of every pipeline table (the schema files create it; a test keeps the two equal). */
     public static final String KEYSPACE = "kafkapipeline";
-
-    /** Tables of the pipeline, in the order of the data flow (weather, faker, spacex). */
-    public static final List<String> TABLES = List.of("weatherreport", "fakerdata", "spacex_launches");
 
     /** The CQL files, applied in this order. A unit test keeps this list equal to the folder's content. */
     public static final List<String> FILES = List.of("001-keyspace.cql", "002-tables.cql");
 
     private static final String RESOURCE_DIR = "/io/kafkapipeline/cassandra/schema/";
 
+    private static volatile List<Table> tables;
+
     private Schema() {}
+
+    /** Every table the schema files create, in file order (the order of the data flow). */
+    public static List<Table> tables() {
+        List<Table> parsed = tables;
+        if (parsed == null) {
+            List<Table> list = new ArrayList<>();
+            for (String statement : statements()) {
+                TableParser.parse(statement).ifPresent(list::add);
+            }
+            parsed = List.copyOf(list);
+            tables = parsed;
+        }
+        return parsed;
+    }
+
+    /** The names of {@link #tables()}, in order. */
+    public static List<String> tableNames() {
+        return tables().stream().map(Table::name).toList();
+    }
+
+    /**
+     * The table of the pipeline's keyspace called {@code name}.
+     *
+     * @throws IllegalArgumentException naming the known tables when there is none of that name
+     */
+    public static Table table(String name) {
+        return tables().stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown table '" + name + "' (tables of the schema: "
+                        + String.join(", ", tableNames()) + ")"));
+    }
 
     /** Every statement of every schema file, in order, without comments and without the closing semicolon. */
     public static List<String> statements() {

@@ -1,6 +1,7 @@
 package io.kafkapipeline.cassandra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,14 +27,45 @@ class SchemaTest {
     void statementsCreateTheKeyspaceFirstThenEveryTable() {
         List<String> statements = Schema.statements();
 
-        assertThat(statements).hasSize(1 + Schema.TABLES.size());
-        assertThat(statements.get(0)).startsWith("CREATE KEYSPACE IF NOT EXISTS kafkapipeline");
-        for (int i = 0; i < Schema.TABLES.size(); i++) {
+        List<String> tables = Schema.tableNames();
+        assertThat(statements).hasSize(1 + tables.size());
+        assertThat(statements.get(0)).startsWith("CREATE KEYSPACE IF NOT EXISTS " + Schema.KEYSPACE + "\n");
+        for (int i = 0; i < tables.size(); i++) {
             assertThat(statements.get(i + 1))
-                    .startsWith("CREATE TABLE IF NOT EXISTS kafkapipeline." + Schema.TABLES.get(i) + " (")
+                    .startsWith("CREATE TABLE IF NOT EXISTS " + Schema.KEYSPACE + "." + tables.get(i) + " (")
                     .doesNotContain("--")
                     .doesNotContain(";");
         }
+    }
+
+    @Test
+    void everyTableLivesInTheOneKeyspace() {
+        assertThat(Schema.tables())
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.keyspace()).isEqualTo(Schema.KEYSPACE));
+    }
+
+    @Test
+    void tablesAreReadWithTheirColumnsTypesAndKeys() {
+        Table weather = Schema.table("weatherreport");
+
+        assertThat(weather.qualifiedName()).isEqualTo("kafkapipeline.weatherreport");
+        assertThat(weather.columnNames()).startsWith("location", "forecastdate", "description", "temp");
+        assertThat(weather.column("forecastdate")).map(Column::type).contains(CqlType.TIMESTAMP);
+        assertThat(weather.column("pressure")).map(Column::type).contains(CqlType.INT);
+        assertThat(weather.partitionKey()).containsExactly("location");
+        assertThat(weather.clusteringColumns()).containsExactly("forecastdate");
+        assertThat(Schema.table("spacex_launches").primaryKey()).containsExactly("launch_id");
+        assertThat(Schema.table("fakerdata").column("date_of_birth"))
+                .map(Column::type)
+                .contains(CqlType.DATE);
+    }
+
+    @Test
+    void anUnknownTableIsRefusedNamingTheKnownOnes() {
+        assertThatThrownBy(() -> Schema.table("weather"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Unknown table 'weather' (tables of the schema: weatherreport, fakerdata");
     }
 
     @Test

@@ -52,7 +52,7 @@ class PersonGeneratorTest {
                     .matches("\\d{4}-\\d{2}-\\d{2}")
                     .isEqualTo(p.dateOfBirth().toString());
             assertThat(json.get("phone_number").textValue()).isEqualTo(p.phoneNumber());
-            assertThat(json.size()).isEqualTo(FakerPerson.COLUMNS.size());
+            assertThat(json.size()).isEqualTo(FakerPerson.TYPE.columns().size());
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.Random;
 public enum Shape {
 
     /** {@code fakerdata} rows from the faker producer's own generator; one partition key per row. */
-    FAKER("fakerdata", "fakersink.json", FakerPerson.COLUMNS) {
+    FAKER("fakerdata", "fakersink.json", FakerPerson.TYPE.columns()) {
         @Override
         public List<BenchRecord> generate(int count, long seed) {
             PersonGenerator generator = new PersonGenerator(
@@ -57,7 +57,7 @@ public enum Shape {
     },
 
     /** {@code weatherreport} rows: 20 cities, one observation a minute each (many rows per partition key). */
-    WEATHER("weatherreport", "weathersink.json", WeatherReport.COLUMNS) {
+    WEATHER("weatherreport", "weathersink.json", WeatherReport.TYPE.columns()) {
         @Override
         public List<BenchRecord> generate(int count, long seed) {
             Random random = new Random(seed);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -307,6 +308,21 @@ public final class ConfigKey<T> {
             throw new IllegalArgumentException("must be between " + min + " and " + max);
         }
         return value;
+    }
+
+    /**
+     * This key with one more check of the parsed value: {@code problem} returns why the value is not allowed (the
+     * text after "Invalid NAME=value: "), or null when it is.
+     */
+    public ConfigKey<T> withCheck(Function<T, String> problem) {
+        return new ConfigKey<>(name, defaultValue, defaultText, type, doc, secret, (raw, earlier) -> {
+            T value = resolver.resolve(raw, earlier);
+            String why = problem.apply(value);
+            if (why != null) {
+                throw new IllegalArgumentException(why);
+            }
+            return value;
+        });
     }
 
     T resolve(Optional<String> raw, Config earlier) {

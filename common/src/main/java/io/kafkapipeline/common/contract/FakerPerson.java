@@ -1,44 +1,29 @@
 package io.kafkapipeline.common.contract;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.kafkapipeline.common.json.Json;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.kafkapipeline.common.json.MalformedDataException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 
 /** One synthetic person; topic {@value #TOPIC}, table {@code kafkapipeline.fakerdata}. */
-@JsonPropertyOrder({
-    "name",
-    "address",
-    "year",
-    "email",
-    "phone_number",
-    "company",
-    "job",
-    "city",
-    "country",
-    "date_of_birth"
-})
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record FakerPerson(
-        @JsonProperty("name") String name,
-        @JsonProperty("address") String address,
-        @JsonProperty("year") int year,
-        @JsonProperty("email") String email,
-        @JsonProperty("phone_number") String phoneNumber,
-        @JsonProperty("company") String company,
-        @JsonProperty("job") String job,
-        @JsonProperty("city") String city,
-        @JsonProperty("country") String country,
-        @JsonProperty("date_of_birth") LocalDate dateOfBirth)
+        String name,
+        String address,
+        int year,
+        String email,
+        String phoneNumber,
+        String company,
+        String job,
+        String city,
+        String country,
+        LocalDate dateOfBirth)
         implements TableRecord {
 
     public static final String TOPIC = "faker";
     public static final String TABLE = "fakerdata";
-    public static final List<String> COLUMNS = List.of(
-            "name", "address", "year", "email", "phone_number", "company", "job", "city", "country", "date_of_birth");
-    public static final List<String> PRIMARY_KEY = List.of("name", "address");
+    public static final RecordType<FakerPerson> TYPE = new RecordType<>(TOPIC, TABLE, FakerPerson.class);
 
     public FakerPerson {
         Objects.requireNonNull(name, "name");
@@ -59,6 +44,6 @@ public record FakerPerson(
     }
 
     public static FakerPerson fromJson(String json) throws MalformedDataException {
-        return Json.readRecord(json, FakerPerson.class);
+        return TYPE.parse(json);
     }
 }

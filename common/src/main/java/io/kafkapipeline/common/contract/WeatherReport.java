@@ -1,59 +1,31 @@
 package io.kafkapipeline.common.contract;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.kafkapipeline.common.json.Json;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.kafkapipeline.common.json.MalformedDataException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 /** One OpenWeatherMap observation; topic {@value #TOPIC}, table {@code kafkapipeline.weatherreport}. */
-@JsonPropertyOrder({
-    "location",
-    "forecastdate",
-    "description",
-    "temp",
-    "feels_like",
-    "temp_min",
-    "temp_max",
-    "pressure",
-    "humidity",
-    "wind",
-    "sunrise",
-    "sunset"
-})
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record WeatherReport(
-        @JsonProperty("location") String location,
-        @JsonProperty("forecastdate") Instant forecastdate,
-        @JsonProperty("description") String description,
-        @JsonProperty("temp") double temp,
-        @JsonProperty("feels_like") double feelsLike,
-        @JsonProperty("temp_min") double tempMin,
-        @JsonProperty("temp_max") double tempMax,
-        @JsonProperty("pressure") int pressure,
-        @JsonProperty("humidity") int humidity,
-        @JsonProperty("wind") double wind,
-        @JsonProperty("sunrise") Instant sunrise,
-        @JsonProperty("sunset") Instant sunset)
+        String location,
+        Instant forecastdate,
+        String description,
+        double temp,
+        double feelsLike,
+        double tempMin,
+        double tempMax,
+        int pressure,
+        int humidity,
+        double wind,
+        Instant sunrise,
+        Instant sunset)
         implements TableRecord {
 
     public static final String TOPIC = "weather";
     public static final String TABLE = "weatherreport";
-    public static final List<String> COLUMNS = List.of(
-            "location",
-            "forecastdate",
-            "description",
-            "temp",
-            "feels_like",
-            "temp_min",
-            "temp_max",
-            "pressure",
-            "humidity",
-            "wind",
-            "sunrise",
-            "sunset");
-    public static final List<String> PRIMARY_KEY = List.of("location", "forecastdate");
+    public static final RecordType<WeatherReport> TYPE = new RecordType<>(TOPIC, TABLE, WeatherReport.class);
 
     public WeatherReport {
         Objects.requireNonNull(location, "location");
@@ -70,6 +42,6 @@ public record WeatherReport(
     }
 
     public static WeatherReport fromJson(String json) throws MalformedDataException {
-        return Json.readRecord(json, WeatherReport.class);
+        return TYPE.parse(json);
     }
 }

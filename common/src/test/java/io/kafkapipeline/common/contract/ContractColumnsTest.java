@@ -1,61 +1,95 @@
 package io.kafkapipeline.common.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kafkapipeline.cassandra.Schema;
+import io.kafkapipeline.cassandra.Table;
 import io.kafkapipeline.common.json.Json;
-import java.nio.file.Path;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The contract's column lists are the tables of cassandra/schema/002-tables.cql, in order. */
+/**
+ * Every record contract against the one schema (cassandra/schema/*.cql through the cassandra module's model): the
+ * record's components are its table's columns, in order; what it writes are those fields; its nullable columns are
+ * no key columns; and its constructor refuses null in every other column.
+ */
 class ContractColumnsTest {
-    private static final Path SCHEMA = Path.of("..", "cassandra", "schema", "002-tables.cql");
-    private static Map<String, CqlTables.Table> tables;
 
-    @BeforeAll
-    static void readSchema() throws Exception {
-        tables = CqlTables.read(SCHEMA);
+    @Test
+    void everyTableOfTheSchemaHasOneRecordContract() {
+        assertThat(RecordTypes.ALL).extracting(RecordType::table).containsExactlyElementsOf(Schema.tableNames());
     }
 
     @Test
-    void schemaHasTheThreeTables() {
-        assertThat(tables).containsOnlyKeys(WeatherReport.TABLE, FakerPerson.TABLE, SpacexLaunch.TABLE);
+    void recordComponentsAreTheTableColumnsInOrder() {
+        for (RecordType<?> type : RecordTypes.ALL) {
+            assertThat(type.columns())
+                    .as(type.toString())
+                    .isEqualTo(Schema.table(type.table()).columnNames());
+        }
     }
 
     @Test
-    void weatherColumnsAndKeyMatchTheTable() {
-        assertThat(WeatherReport.COLUMNS)
-                .isEqualTo(tables.get(WeatherReport.TABLE).columns());
-        assertThat(WeatherReport.PRIMARY_KEY)
-                .isEqualTo(tables.get(WeatherReport.TABLE).primaryKey());
+    void nullableColumnsAreNeverKeyColumns() {
+        for (RecordType<?> type : RecordTypes.ALL) {
+            Table table = Schema.table(type.table());
+            assertThat(type.nullableColumns()).as(type.toString()).noneMatch(table::isPrimaryKey);
+        }
+        assertThat(SpacexLaunch.TYPE.nullableColumns()).contains("launch_success", "payload_mass_kg");
+        assertThat(WeatherReport.TYPE.nullableColumns()).isEmpty();
     }
 
     @Test
-    void fakerColumnsAndKeyMatchTheTable() {
-        assertThat(FakerPerson.COLUMNS).isEqualTo(tables.get(FakerPerson.TABLE).columns());
-        assertThat(FakerPerson.PRIMARY_KEY)
-                .isEqualTo(tables.get(FakerPerson.TABLE).primaryKey());
-    }
-
-    @Test
-    void spacexColumnsAndKeyMatchTheTable() {
-        assertThat(SpacexLaunch.COLUMNS)
-                .isEqualTo(tables.get(SpacexLaunch.TABLE).columns());
-        assertThat(SpacexLaunch.PRIMARY_KEY)
-                .isEqualTo(tables.get(SpacexLaunch.TABLE).primaryKey());
+    void constructorsRefuseNullInEveryRequiredColumn() throws Exception {
+        for (TableRecord sample :
+                List.of(ContractSamples.weather(), ContractSamples.person(), ContractSamples.launch())) {
+            Class<?> type = sample.getClass();
+            Set<String> nullable = TableRecord.nullableColumns(sample.getClass().asSubclass(TableRecord.class));
+            RecordComponent[] components = type.getRecordComponents();
+            Constructor<?> constructor = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            for (int i = 0; i < components.length; i++) {
+                String column = TableRecord.columns(sample.getClass().asSubclass(TableRecord.class))
+                        .get(i);
+                if (components[i].getType().isPrimitive() || nullable.contains(column)) {
+                    continue;
+                }
+                Object[] args = new Object[components.length];
+                for (int j = 0; j < components.length; j++) {
+                    args[j] = components[j].getAccessor().invoke(sample);
+                }
+                args[i] = null;
+                assertThatThrownBy(() -> construct(constructor, args))
+                        .as(type.getSimpleName() + "." + column)
+                        .isInstanceOf(NullPointerException.class)
+                        .hasMessage(column);
+            }
+        }
     }
 
     @Test
     void serializedFieldNamesAreTheColumnsInOrder() throws Exception {
-        assertThat(fieldNames(ContractSamples.weather().toJson())).isEqualTo(WeatherReport.COLUMNS);
-        assertThat(fieldNames(ContractSamples.person().toJson())).isEqualTo(FakerPerson.COLUMNS);
-        assertThat(fieldNames(ContractSamples.launch().toJson())).isEqualTo(SpacexLaunch.COLUMNS);
+        assertThat(fieldNames(ContractSamples.weather().toJson())).isEqualTo(WeatherReport.TYPE.columns());
+        assertThat(fieldNames(ContractSamples.person().toJson())).isEqualTo(FakerPerson.TYPE.columns());
+        assertThat(fieldNames(ContractSamples.launch().toJson())).isEqualTo(SpacexLaunch.TYPE.columns());
+    }
+
+    private static Object construct(Constructor<?> constructor, Object[] args) throws Throwable {
+        try {
+            return constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     private static List<String> fieldNames(String json) throws Exception {

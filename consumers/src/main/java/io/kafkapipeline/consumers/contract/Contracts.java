@@ -7,6 +7,7 @@ import static io.kafkapipeline.consumers.contract.ColumnType.INT;
 import static io.kafkapipeline.consumers.contract.ColumnType.TEXT;
 import static io.kafkapipeline.consumers.contract.ColumnType.TIMESTAMP;
 
+import io.kafkapipeline.cassandra.Schema;
 import io.kafkapipeline.common.contract.FakerPerson;
 import io.kafkapipeline.common.contract.SpacexLaunch;
 import io.kafkapipeline.common.contract.WeatherReport;
@@ -25,8 +26,8 @@ public final class Contracts {
     public static final TableContract<WeatherReport> WEATHER = new TableContract<>(
             WeatherReport.TOPIC,
             WeatherReport.TABLE,
-            WeatherReport.COLUMNS,
-            WeatherReport.PRIMARY_KEY,
+            WeatherReport.TYPE.columns(),
+            Schema.table(WeatherReport.TABLE).primaryKey(),
             Map.ofEntries(
                     Map.entry("location", TEXT),
                     Map.entry("forecastdate", TIMESTAMP),
@@ -46,8 +47,8 @@ public final class Contracts {
     public static final TableContract<FakerPerson> FAKER = new TableContract<>(
             FakerPerson.TOPIC,
             FakerPerson.TABLE,
-            FakerPerson.COLUMNS,
-            FakerPerson.PRIMARY_KEY,
+            FakerPerson.TYPE.columns(),
+            Schema.table(FakerPerson.TABLE).primaryKey(),
             Map.ofEntries(
                     Map.entry("name", TEXT),
                     Map.entry("address", TEXT),
@@ -65,8 +66,8 @@ public final class Contracts {
     public static final TableContract<SpacexLaunch> SPACEX = new TableContract<>(
             SpacexLaunch.TOPIC,
             SpacexLaunch.TABLE,
-            SpacexLaunch.COLUMNS,
-            SpacexLaunch.PRIMARY_KEY,
+            SpacexLaunch.TYPE.columns(),
+            Schema.table(SpacexLaunch.TABLE).primaryKey(),
             Map.of(
                     "launch_id", TEXT,
                     "mission_name", TEXT,

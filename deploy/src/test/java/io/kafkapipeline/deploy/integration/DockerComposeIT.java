@@ -106,7 +106,7 @@ class DockerComposeIT {
                 .withLocalDatacenter("datacenter1")
                 .withAuthCredentials(USERNAME, PASSWORD)
                 .build()) {
-            for (String table : Schema.TABLES) {
+            for (String table : Schema.tableNames()) {
                 await("rows in " + Schema.KEYSPACE + "." + table)
                         .atMost(10, TimeUnit.MINUTES)
                         .pollInterval(5, TimeUnit.SECONDS)

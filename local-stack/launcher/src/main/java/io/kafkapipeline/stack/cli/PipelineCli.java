@@ -112,6 +112,7 @@ public final class PipelineCli implements Runnable {
         cli.addSubcommand(new DownCommand());
         cli.addSubcommand(new StatusCommand());
         cli.addSubcommand(new CqlCommand());
+        cli.addSubcommand(new NotebookCommand());
         for (ModuleCommand.Module module : MODULES) {
             cli.addSubcommand(module.name(), ModuleCommand.commandLine(module));
         }

@@ -30,7 +30,18 @@ class PipelineCliTest {
 
         assertThat(cli.getSubcommands().keySet())
                 .containsExactly(
-                        "up", "down", "status", "cql", "consume", "report", "load", "export", "bench", "build", "help");
+                        "up",
+                        "down",
+                        "status",
+                        "cql",
+                        "notebook",
+                        "consume",
+                        "report",
+                        "load",
+                        "export",
+                        "bench",
+                        "build",
+                        "help");
         assertThat(out.toString()).contains("Load a CSV file into a table", "Read, validate and print a topic");
     }
 

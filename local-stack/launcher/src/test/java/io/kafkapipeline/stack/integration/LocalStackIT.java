@@ -87,7 +87,7 @@ class LocalStackIT {
                         .getTables()
                         .keySet())
                 .extracting(id -> id.asInternal())
-                .containsExactlyInAnyOrderElementsOf(Schema.TABLES);
+                .containsExactlyInAnyOrderElementsOf(Schema.tableNames());
 
         cql.execute(
                 "INSERT INTO kafkapipeline.weatherreport (location, forecastdate, description, temp, pressure, humidity,"
