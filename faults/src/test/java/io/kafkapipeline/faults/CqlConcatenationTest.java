@@ -33,6 +33,8 @@ class CqlConcatenationTest {
             "IDENTIFIER.matcher(keyspace).matches()",
             "data-vis/src/main/java/io/kafkapipeline/datavis/cassandra/Cql.java",
             "CqlIdentifier.fromInternal",
+            "console/src/main/java/io/kafkapipeline/console/cassandra/Tables.java",
+            "CqlIdentifier.fromInternal",
             "bench/src/main/java/io/kafkapipeline/bench/data/Shape.java",
             "public enum Shape",
             "bench/src/main/java/io/kafkapipeline/bench/data/RowWaiter.java",

@@ -3,9 +3,11 @@ package io.kafkapipeline.bench.stack;
 import com.datastax.oss.driver.api.core.CqlSession;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.StackConfig;
+import io.kafkapipeline.stack.connect.ConnectRest;
 import io.kafkapipeline.stack.connect.ConnectorConfigs;
 import io.kafkapipeline.stack.node.StackNode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,8 +95,8 @@ public final class BenchStack implements AutoCloseable {
         return stack.bootstrapServers();
     }
 
-    public ConnectClient connect() {
-        return new ConnectClient(stack.connectUrl());
+    public ConnectRest connect() {
+        return new ConnectRest(stack.connectUrl(), Duration.ofSeconds(60));
     }
 
     public CqlSession session() {

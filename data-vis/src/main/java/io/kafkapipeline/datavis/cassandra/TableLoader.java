@@ -3,6 +3,7 @@ package io.kafkapipeline.datavis.cassandra;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import io.kafkapipeline.cassandra.CqlSessions;
 import io.kafkapipeline.datavis.DataVisException;
 import io.kafkapipeline.datavis.load.ParsedCsv;
 import io.kafkapipeline.datavis.load.ParsedRow;
@@ -58,7 +59,7 @@ public final class TableLoader {
                                 new DataVisException(
                                         csv.source() + " line " + row.line()
                                                 + ": writing to " + csv.table().qualifiedName() + " failed: "
-                                                + Sessions.firstLine(error.getMessage()),
+                                                + CqlSessions.firstLine(error.getMessage()),
                                         error));
                     }
                     permits.release();

@@ -74,7 +74,7 @@ class LoadExportIT {
             Cli.Run run = Cli.run(stack, args);
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(oneLine(run.err()))
-                    .startsWith("data-vis: unknown table 'weather' in keyspace kafkapipeline" + " (tables: ")
+                    .startsWith("error: unknown table 'weather' in keyspace kafkapipeline" + " (tables: ")
                     .contains("fakerdata", "spacex_launches", "weatherreport");
             assertThat(run.out()).isEmpty();
         }
@@ -86,7 +86,7 @@ class LoadExportIT {
         Cli.Run run = Cli.run(stack, "load", "weatherreport", bad.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(oneLine(run.err()))
-                .startsWith("data-vis: wrong-column.csv header: column 'report_time' is not a"
+                .startsWith("error: wrong-column.csv header: column 'report_time' is not a"
                         + " column of weatherreport (columns: location, forecastdate, ");
         assertThat(run.out()).isEmpty();
     }
@@ -97,8 +97,8 @@ class LoadExportIT {
         Cli.Run run = Cli.run(stack, "load", "spacex_launches", bad.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(oneLine(run.err()))
-                .isEqualTo("data-vis: no-key.csv header: primary key column 'launch_id' of"
-                        + " spacex_launches is missing");
+                .isEqualTo(
+                        "error: no-key.csv header: primary key column 'launch_id' of" + " spacex_launches is missing");
     }
 
     @Test
@@ -112,7 +112,7 @@ class LoadExportIT {
         Cli.Run run = Cli.run(stack, "load", "weatherreport", bad.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(oneLine(run.err()))
-                .isEqualTo("data-vis: bad-value.csv line 4, column 'temp': 'hot' is not a" + " double");
+                .isEqualTo("error: bad-value.csv line 4, column 'temp': 'hot' is not a" + " double");
         assertThat(run.out()).isEmpty();
         assertThat(DataVis.using(stack.cqlSession())
                         .read("weatherreport")
@@ -127,7 +127,7 @@ class LoadExportIT {
         Cli.Run dates = Cli.run(stack, "load", "fakerdata", badDate.toString());
         assertThat(dates.exitCode()).isEqualTo(1);
         assertThat(oneLine(dates.err()))
-                .isEqualTo("data-vis: bad-date.csv line 2, column 'date_of_birth':"
+                .isEqualTo("error: bad-date.csv line 2, column 'date_of_birth':"
                         + " '28/02/1994' is not a date (yyyy-MM-dd)");
     }
 
@@ -136,7 +136,7 @@ class LoadExportIT {
         Path missing = DIR.resolve("nope.csv");
         Cli.Run run = Cli.run(stack, "load", "fakerdata", missing.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(oneLine(run.err())).isEqualTo("data-vis: no such file: " + missing);
+        assertThat(oneLine(run.err())).isEqualTo("error: no such file: " + missing);
     }
 
     /** The CLI as ./pipeline starts it: its own JVM on the module jar plus target/runtime.classpath. */

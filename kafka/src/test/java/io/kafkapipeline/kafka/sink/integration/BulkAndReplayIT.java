@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.datastax.oss.driver.api.core.cql.Row;
 import io.kafkapipeline.stack.LocalStack;
+import io.kafkapipeline.stack.connect.ConnectRest;
 import io.kafkapipeline.stack.junit.LocalStackExtension;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,9 +94,9 @@ class BulkAndReplayIT {
 
     /** A second connector with a new name has no committed offsets, so it reads the whole topic again. */
     private static void replayFromOffsetZero(LocalStack stack, String run) throws Exception {
-        ConnectClient connect = new ConnectClient(stack.connectUrl());
+        ConnectRest connect = new ConnectRest(stack.connectUrl());
         String name = "weathersink-replay-" + run;
-        Map<String, String> config = new HashMap<>(connect.config("weathersink"));
+        Map<String, String> config = new HashMap<>(connect.config("weathersink").orElseThrow());
         config.put("name", name);
         config.put("errors.deadletterqueue.topic.name", "weather-dlq-" + run);
         connect.putConfig(name, config);
@@ -104,7 +105,7 @@ class BulkAndReplayIT {
                     .atMost(Duration.ofMinutes(5))
                     .pollInterval(Duration.ofSeconds(2))
                     .until(() -> lag(stack, "connect-" + name, "weather"), lag -> lag == 0L);
-            assertThat(connect.states(name)).as(connect.status(name)).containsOnly("RUNNING");
+            assertThat(connect.states(name)).as("%s", connect.status(name)).containsOnly("RUNNING");
         } finally {
             connect.delete(name);
         }

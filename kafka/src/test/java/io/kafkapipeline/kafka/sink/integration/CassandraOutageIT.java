@@ -3,6 +3,7 @@ package io.kafkapipeline.kafka.sink.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kafkapipeline.stack.LocalStack;
+import io.kafkapipeline.stack.connect.ConnectRest;
 import io.kafkapipeline.stack.junit.LocalStackExtension;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +39,7 @@ class CassandraOutageIT {
     @Test
     void recordsSentWhileCassandraIsDownLandWhenItIsBack(LocalStack stack) throws InterruptedException {
         String location = SinkIt.runId() + "-outage";
-        ConnectClient connect = new ConnectClient(stack.connectUrl());
+        ConnectRest connect = new ConnectRest(stack.connectUrl());
         Set<String> statesSeen = new LinkedHashSet<>();
         int sent = 0;
         try (KafkaProducer<String, String> producer = SinkIt.producer(stack)) {
@@ -81,7 +82,7 @@ class CassandraOutageIT {
                 .as("connector and task states while Cassandra was down")
                 .doesNotContain("FAILED");
         assertThat(connect.states("weathersink"))
-                .as(connect.status("weathersink"))
+                .as("%s", connect.status("weathersink"))
                 .containsOnly("RUNNING");
     }
 
@@ -91,8 +92,9 @@ class CassandraOutageIT {
         String topic = "weather-late-" + run;
         String name = "weathersink-late-" + run;
         String location = run + "-late";
-        ConnectClient connect = new ConnectClient(stack.connectUrl());
-        Map<String, String> config = new java.util.HashMap<>(connect.config("weathersink"));
+        ConnectRest connect = new ConnectRest(stack.connectUrl());
+        Map<String, String> config =
+                new java.util.HashMap<>(connect.config("weathersink").orElseThrow());
         String mapping = config.remove("topic.weather.kafkapipeline.weatherreport.mapping");
         config.keySet().removeIf(key -> key.startsWith("topic.weather."));
         config.put("name", name);
@@ -124,7 +126,7 @@ class CassandraOutageIT {
                     .as("states of %s while Cassandra was down", name)
                     .contains("RUNNING")
                     .doesNotContain("FAILED");
-            assertThat(connect.states(name)).as(connect.status(name)).containsOnly("RUNNING");
+            assertThat(connect.states(name)).as("%s", connect.status(name)).containsOnly("RUNNING");
         } finally {
             connect.delete(name);
         }

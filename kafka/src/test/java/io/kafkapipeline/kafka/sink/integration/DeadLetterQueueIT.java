@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.kafkapipeline.stack.LocalStack;
+import io.kafkapipeline.stack.connect.ConnectRest;
 import io.kafkapipeline.stack.junit.LocalStackExtension;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -97,7 +98,7 @@ class DeadLetterQueueIT {
                                 List.of(run + "-poison-type", run + "-poison-range"))
                         .all())
                 .isEmpty();
-        assertThat(new ConnectClient(stack.connectUrl()).states("fakersink")).containsOnly("RUNNING");
+        assertThat(new ConnectRest(stack.connectUrl()).states("fakersink")).containsOnly("RUNNING");
     }
 
     private static String person(String name, Object year) {

@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kafkapipeline.stack.LocalStack;
+import io.kafkapipeline.stack.connect.ConnectRest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -114,7 +115,7 @@ final class SinkIt {
     }
 
     static void awaitConnectorsRunning(LocalStack stack) {
-        ConnectClient connect = new ConnectClient(stack.connectUrl());
+        ConnectRest connect = new ConnectRest(stack.connectUrl());
         for (String name : CONNECTORS) {
             await("connector " + name + " and its task RUNNING")
                     .atMost(Duration.ofMinutes(2))
