@@ -80,6 +80,15 @@ final class TableParser {
         return Optional.of(new Table(keyspace, name, columns, partitionKey, clustering));
     }
 
+    /** A {@code CREATE TABLE} statement that creates {@code qualifiedName} instead, everything else unchanged. */
+    static String renamed(String statement, String qualifiedName) {
+        Matcher m = CREATE_TABLE.matcher(statement.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Not a CREATE TABLE statement: " + firstLine(statement.strip()));
+        }
+        return "CREATE TABLE IF NOT EXISTS " + qualifiedName + " " + m.group(2);
+    }
+
     /** {@code (a, b)}: partition a, clustering b; {@code ((a, b), c)}: partition a and b, clustering c. */
     private static void primaryKeyClause(
             String clause, String where, List<String> partitionKey, List<String> clustering) {
