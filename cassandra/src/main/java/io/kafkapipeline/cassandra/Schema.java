@@ -71,14 +71,11 @@ public final class Schema {
      */
     public static String createTableLike(String table, String copy) {
         Table original = table(table);
-        if (!copy.matches("[a-z][a-z0-9_]{0,47}")) {
-            throw new IllegalArgumentException("Table name '" + copy + "' must match [a-z][a-z0-9_]{0,47}");
-        }
         String statement = statements().stream()
                 .filter(s -> TableParser.parse(s).filter(original::equals).isPresent())
                 .findFirst()
                 .orElseThrow();
-        return TableParser.renamed(statement, original.keyspace() + "." + copy);
+        return TableParser.renamed(statement, original.keyspace(), copy);
     }
 
     /** Every statement of every schema file, in order, without comments and without the closing semicolon. */

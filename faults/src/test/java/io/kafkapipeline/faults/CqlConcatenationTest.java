@@ -33,6 +33,8 @@ class CqlConcatenationTest {
             "IDENTIFIER.matcher(keyspace).matches()",
             "data-vis/src/main/java/io/kafkapipeline/datavis/cassandra/Cql.java",
             "CqlIdentifier.fromInternal",
+            "cassandra/src/main/java/io/kafkapipeline/cassandra/TableParser.java",
+            "PLAIN_NAME.matcher(name).matches()",
             "bench/src/main/java/io/kafkapipeline/bench/data/Shape.java",
             "public enum Shape",
             "bench/src/main/java/io/kafkapipeline/bench/data/RowWaiter.java",
