@@ -84,6 +84,25 @@ class ContractColumnsTest {
         assertThat(fieldNames(ContractSamples.launch().toJson())).isEqualTo(SpacexLaunch.TYPE.columns());
     }
 
+    @Test
+    void columnValuesAreTheComponentsInColumnOrder() {
+        WeatherReport weather = ContractSamples.weather();
+        assertThat(weather.columnValues())
+                .hasSize(WeatherReport.TYPE.columns().size())
+                .startsWith("Hanoi", Instant.parse("2021-10-07T09:53:32Z"), "overcast clouds", 34.0)
+                .endsWith(Instant.parse("2021-10-07T10:39:32Z"));
+        assertThat(ContractSamples.launch().columnValues())
+                .containsExactly(
+                        "62dd70d5202306255024d139",
+                        "Crew-5",
+                        Instant.parse("2022-10-03T16:00:00Z"),
+                        "Falcon 9",
+                        null,
+                        "KSC LC 39A",
+                        "Crew Dragon",
+                        null);
+    }
+
     private static Object construct(Constructor<?> constructor, Object[] args) throws Throwable {
         try {
             return constructor.newInstance(args);
