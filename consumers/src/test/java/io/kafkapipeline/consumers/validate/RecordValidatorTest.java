@@ -2,22 +2,28 @@ package io.kafkapipeline.consumers.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kafkapipeline.common.contract.SpacexLaunch;
 import io.kafkapipeline.common.contract.TableRecord;
 import io.kafkapipeline.common.contract.WeatherReport;
+import io.kafkapipeline.common.json.Json;
 import io.kafkapipeline.consumers.contract.Contracts;
 import io.kafkapipeline.consumers.contract.TableContract;
 import io.kafkapipeline.consumers.testing.Samples;
-import java.util.function.Consumer;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RecordValidatorTest {
+
+    private static final Map<String, TableRecord> SAMPLES =
+            Map.of("weather", Samples.WEATHER, "faker", Samples.FAKER, "spacex", Samples.SPACEX);
 
     private final RecordValidator<WeatherReport> weather = new RecordValidator<>(Contracts.WEATHER);
     private final RecordValidator<SpacexLaunch> spacex = new RecordValidator<>(Contracts.SPACEX);
@@ -56,73 +62,49 @@ class RecordValidatorTest {
                 .isNull();
     }
 
-    /** One edit of a valid record each, and the one-line reason it makes the record invalid. */
-    static Stream<Arguments> editsThatBreakTheContract() {
-        return Stream.of(
-                broken(Samples.WEATHER, t -> t.remove("forecastdate"), "missing required column 'forecastdate'"),
-                broken(Samples.WEATHER, t -> t.putNull("location"), "null in required column 'location'"),
-                broken(Samples.WEATHER, t -> t.putNull("humidity"), "null in required column 'humidity'"),
-                broken(
-                        Samples.WEATHER,
-                        t -> t.put("temp", "24.1"),
-                        "column 'temp': expected a number, found string \"24.1\""),
-                broken(
-                        Samples.WEATHER,
-                        t -> t.put("humidity", 78.5),
-                        "column 'humidity': expected an integer, found number 78.5"),
-                broken(
-                        Samples.WEATHER,
-                        t -> t.putObject("wind").put("speed", 3.6),
-                        "column 'wind': expected a number, found object"),
-                broken(
-                        Samples.WEATHER,
-                        t -> t.put("forecastdate", 1_764_302_400L),
-                        "column 'forecastdate': expected an ISO-8601 instant, found number 1764302400"),
-                broken(Samples.WEATHER, t -> t.put("city", "Hanoi"), "unknown column 'city'"),
-                broken(
-                        Samples.WEATHER,
-                        t -> {
-                            t.remove("location");
-                            t.put("pressure", true);
-                        },
-                        "missing required column 'location'; column 'pressure': expected an integer, found boolean"
-                                + " true"),
-                broken(Samples.FAKER, t -> t.remove("address"), "missing required column 'address'"),
-                broken(Samples.FAKER, t -> t.putNull("email"), "null in required column 'email'"),
-                broken(
-                        Samples.FAKER,
-                        t -> t.put("date_of_birth", "02/03/1987"),
-                        "column 'date_of_birth': expected an ISO-8601 date, found string \"02/03/1987\""),
-                broken(
-                        Samples.FAKER,
-                        t -> t.put("year", "2024"),
-                        "column 'year': expected an integer, found string \"2024\""),
-                broken(
-                        Samples.FAKER,
-                        t -> t.put("year", 3_000_000_000L),
-                        "column 'year': expected an integer, found number 3000000000"),
-                broken(Samples.SPACEX, t -> t.remove("launch_id"), "missing required column 'launch_id'"),
-                broken(Samples.SPACEX, t -> t.putNull("launch_id"), "null in required column 'launch_id'"),
-                broken(
-                        Samples.SPACEX,
-                        t -> t.put("launch_success", "false"),
-                        "column 'launch_success': expected a boolean, found string \"false\""),
-                broken(
-                        Samples.SPACEX,
-                        t -> t.put("payload_mass_kg", "20 kg"),
-                        "column 'payload_mass_kg': expected a number, found string \"20 kg\""),
-                broken(
-                        Samples.SPACEX,
-                        t -> t.put("launch_date_utc", "March 2006"),
-                        "column 'launch_date_utc': expected an ISO-8601 instant, found string \"March 2006\""));
-    }
-
-    @ParameterizedTest(name = "{0}: {3}")
-    @MethodSource("editsThatBreakTheContract")
-    void editedRecordIsInvalidWithEveryProblemOnOneLine(
-            TableContract<?> contract, TableRecord sample, Consumer<ObjectNode> edit, String expected) {
-        assertThat(reason(new RecordValidator<>(contract).validate(Samples.edited(sample, edit))))
-                .isEqualTo(expected);
+    /**
+     * One edit of a valid record per line, and the one-line reason it makes the record invalid. An edit is
+     * {@code -column} (remove it) or {@code column=<JSON>}; several are separated by {@code ;}.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(
+            delimiterString = "|",
+            quoteCharacter = '`',
+            value = {
+                "weather | -forecastdate            | missing required column 'forecastdate'",
+                "weather | location=null            | null in required column 'location'",
+                "weather | humidity=null            | null in required column 'humidity'",
+                "weather | temp=\"24.1\"             | column 'temp': expected a number, found string \"24.1\"",
+                "weather | humidity=78.5            | column 'humidity': expected an integer, found number 78.5",
+                "weather | wind={\"speed\":3.6}      | column 'wind': expected a number, found object",
+                "weather | forecastdate=1764302400  | column 'forecastdate': expected an ISO-8601 instant, found number 1764302400",
+                "weather | city=\"Hanoi\"            | unknown column 'city'",
+                "weather | -location;pressure=true  | missing required column 'location'; column 'pressure': expected an integer, found boolean true",
+                "faker   | -address                 | missing required column 'address'",
+                "faker   | email=null               | null in required column 'email'",
+                "faker   | date_of_birth=\"02/03/1987\" | column 'date_of_birth': expected an ISO-8601 date, found string \"02/03/1987\"",
+                "faker   | year=\"2024\"              | column 'year': expected an integer, found string \"2024\"",
+                "faker   | year=3000000000          | column 'year': expected an integer, found number 3000000000",
+                "spacex  | -launch_id               | missing required column 'launch_id'",
+                "spacex  | launch_id=null           | null in required column 'launch_id'",
+                "spacex  | launch_success=\"false\"   | column 'launch_success': expected a boolean, found string \"false\"",
+                "spacex  | payload_mass_kg=\"20 kg\"  | column 'payload_mass_kg': expected a number, found string \"20 kg\"",
+                "spacex  | launch_date_utc=\"March 2006\" | column 'launch_date_utc': expected an ISO-8601 instant, found string \"March 2006\"",
+            })
+    void editedRecordIsInvalidWithEveryProblemOnOneLine(String contract, String edits, String expected) {
+        TableContract<?> tableContract = Contracts.byName(contract).orElseThrow();
+        TableRecord sample = SAMPLES.get(contract);
+        String json = Samples.edited(sample, tree -> {
+            for (String edit : edits.split(";")) {
+                if (edit.startsWith("-")) {
+                    tree.remove(edit.substring(1));
+                } else {
+                    String[] field = edit.split("=", 2);
+                    tree.set(field[0], json(field[1]));
+                }
+            }
+        });
+        assertThat(reason(new RecordValidator<>(tableContract).validate(json))).isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -170,12 +152,12 @@ class RecordValidatorTest {
         assertThat(reason.length()).isLessThanOrEqualTo(301);
     }
 
-    private static Arguments broken(TableRecord sample, Consumer<ObjectNode> edit, String reason) {
-        TableContract<?> contract = Contracts.ALL.stream()
-                .filter(c -> c.recordType().type().isInstance(sample))
-                .findFirst()
-                .orElseThrow();
-        return Arguments.of(contract, sample, edit, reason);
+    private static JsonNode json(String text) {
+        try {
+            return Json.mapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON in the test table: " + text, e);
+        }
     }
 
     private static <T> T valid(Verdict<T> verdict) {

@@ -178,20 +178,7 @@ final class FixtureCsv {
         List<FakerPerson> rows = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
             FakerPerson p = generator.next();
-            rows.add(
-                    i % 3 != 0
-                            ? p
-                            : new FakerPerson(
-                                    p.name(),
-                                    p.address().replaceFirst(", ", "\n"),
-                                    p.year(),
-                                    p.email(),
-                                    p.phoneNumber(),
-                                    p.company(),
-                                    p.job(),
-                                    p.city(),
-                                    p.country(),
-                                    p.dateOfBirth()));
+            rows.add(i % 3 == 0 ? p.withAddress(p.address().replaceFirst(", ", "\n")) : p);
         }
         return rows;
     }
