@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kafkapipeline.common.contract.ContractColumnsTest.ContractSamples;
 import io.kafkapipeline.common.json.Json;
 import io.kafkapipeline.common.json.MalformedDataException;
+import io.kafkapipeline.common.testing.Samples;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +17,10 @@ class ContractJsonTest {
 
     static Stream<Arguments> samples() {
         return Stream.of(
-                Arguments.of(ContractSamples.weather(), "Hanoi|2021-10-07T09:53:32Z"),
-                Arguments.of(ContractSamples.person(), "Ada Lovelace|12 Main St, Springfield"),
-                Arguments.of(ContractSamples.launch(), "62dd70d5202306255024d139"));
+                Arguments.of(Samples.WEATHER, "Hanoi|2026-11-28T04:00:00Z"),
+                Arguments.of(Samples.FAKER, "Jane Doe|12 Main St, Berlin"),
+                Arguments.of(Samples.SPACEX, "5eb87cd9ffd86e000604b32a"),
+                Arguments.of(Samples.SPACEX_UPCOMING, "62dd70d5202306255024d139"));
     }
 
     @ParameterizedTest
@@ -35,28 +36,29 @@ class ContractJsonTest {
 
     @Test
     void instantsAndDatesAreIsoTextNumbersAndNullsStayJson() throws Exception {
-        JsonNode weather = Json.readTree(ContractSamples.weather().toJson());
-        assertThat(weather.get("forecastdate").textValue()).isEqualTo("2021-10-07T09:53:32Z");
-        assertThat(weather.get("sunrise").textValue()).isEqualTo("2021-10-06T22:49:14Z");
+        JsonNode weather = Json.readTree(Samples.WEATHER.toJson());
+        assertThat(weather.get("forecastdate").textValue()).isEqualTo("2026-11-28T04:00:00Z");
+        assertThat(weather.get("sunrise").textValue()).isEqualTo("2026-11-27T23:13:00Z");
         assertThat(weather.get("temp").isNumber()).isTrue();
         assertThat(weather.get("pressure").isInt()).isTrue();
 
-        JsonNode person = Json.readTree(ContractSamples.person().toJson());
-        assertThat(person.get("date_of_birth").textValue()).isEqualTo("1990-12-10");
+        JsonNode person = Json.readTree(Samples.FAKER.toJson());
+        assertThat(person.get("date_of_birth").textValue()).isEqualTo("1987-03-02");
         assertThat(person.get("year").isInt()).isTrue();
 
-        JsonNode launch = Json.readTree(ContractSamples.launch().toJson());
-        assertThat(launch.get("launch_success").isNull()).isTrue();
-        assertThat(launch.get("payload_mass_kg").isNull()).isTrue();
-        assertThat(launch.get("launch_date_utc").textValue()).isEqualTo("2022-10-03T16:00:00Z");
+        JsonNode launch = Json.readTree(Samples.SPACEX.toJson());
+        assertThat(launch.get("launch_date_utc").textValue()).isEqualTo("2006-03-24T22:30:00Z");
+        JsonNode upcoming = Json.readTree(Samples.SPACEX_UPCOMING.toJson());
+        assertThat(upcoming.get("launch_success").isNull()).isTrue();
+        assertThat(upcoming.get("payload_mass_kg").isNull()).isTrue();
     }
 
     @Test
     void aPersonAtAnotherAddressIsAnotherRowOfTheSamePerson() {
-        FakerPerson person = ContractSamples.person();
+        FakerPerson person = Samples.FAKER;
         FakerPerson moved = person.withAddress("1 Other Road\nLondon");
 
-        assertThat(moved.key()).isEqualTo("Ada Lovelace|1 Other Road\nLondon");
+        assertThat(moved.key()).isEqualTo("Jane Doe|1 Other Road\nLondon");
         assertThat(moved.withAddress(person.address())).isEqualTo(person);
     }
 
@@ -64,11 +66,9 @@ class ContractJsonTest {
     void strictReadRejectsMissingNullAndUnknownFields() {
         assertThatThrownBy(() -> WeatherReport.fromJson("{\"location\":\"Hanoi\"}"))
                 .isInstanceOf(MalformedDataException.class);
-        assertThatThrownBy(() -> FakerPerson.fromJson(
-                        ContractSamples.person().toJson().replace("\"year\":1994", "\"year\":null")))
+        assertThatThrownBy(() -> FakerPerson.fromJson(Samples.FAKER.toJson().replace("\"year\":2024", "\"year\":null")))
                 .isInstanceOf(MalformedDataException.class);
-        assertThatThrownBy(() ->
-                        SpacexLaunch.fromJson(ContractSamples.launch().toJson().replace("{", "{\"rocket\":\"x\",")))
+        assertThatThrownBy(() -> SpacexLaunch.fromJson(Samples.SPACEX.toJson().replace("{", "{\"rocket\":\"x\",")))
                 .isInstanceOf(MalformedDataException.class);
         assertThatThrownBy(() -> SpacexLaunch.fromJson("")).isInstanceOf(MalformedDataException.class);
     }

@@ -8,10 +8,9 @@ import io.kafkapipeline.common.contract.SpacexLaunch;
 import io.kafkapipeline.common.contract.TableRecord;
 import io.kafkapipeline.common.contract.WeatherReport;
 import io.kafkapipeline.common.json.Json;
+import io.kafkapipeline.common.testing.Samples;
 import io.kafkapipeline.consumers.contract.Contracts;
 import io.kafkapipeline.consumers.contract.TableContract;
-import io.kafkapipeline.consumers.testing.Samples;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,9 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RecordValidatorTest {
-
-    private static final Map<String, TableRecord> SAMPLES =
-            Map.of("weather", Samples.WEATHER, "faker", Samples.FAKER, "spacex", Samples.SPACEX);
 
     private final RecordValidator<WeatherReport> weather = new RecordValidator<>(Contracts.WEATHER);
     private final RecordValidator<SpacexLaunch> spacex = new RecordValidator<>(Contracts.SPACEX);
@@ -93,7 +89,7 @@ class RecordValidatorTest {
             })
     void editedRecordIsInvalidWithEveryProblemOnOneLine(String contract, String edits, String expected) {
         TableContract<?> tableContract = Contracts.byName(contract).orElseThrow();
-        TableRecord sample = SAMPLES.get(contract);
+        TableRecord sample = Samples.of(tableContract.recordType());
         String json = Samples.edited(sample, tree -> {
             for (String edit : edits.split(";")) {
                 if (edit.startsWith("-")) {

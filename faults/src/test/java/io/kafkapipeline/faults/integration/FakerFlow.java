@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * statement for {@code fakerdata}, {@link Schema#createTableLike}) and
  * bounded faker producer processes. Counting is by key, so re-sent records show as duplicates, not as rows.
  */
-final class FakerFlow {
+final class FakerFlow implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FakerFlow.class);
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]{0,15}");
@@ -296,7 +296,8 @@ final class FakerFlow {
     }
 
     /** Deletes the connector (the flow's data stays for post-mortems). */
-    void close() {
+    @Override
+    public void close() {
         try {
             new ConnectRest(stack.connectUrl()).delete(connector());
         } catch (RuntimeException e) {

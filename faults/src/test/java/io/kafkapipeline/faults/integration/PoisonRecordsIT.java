@@ -9,13 +9,11 @@ import io.kafkapipeline.cassandra.Schema;
 import io.kafkapipeline.common.contract.FakerPerson;
 import io.kafkapipeline.common.contract.RecordType;
 import io.kafkapipeline.common.contract.SpacexLaunch;
-import io.kafkapipeline.common.contract.TableRecord;
 import io.kafkapipeline.common.contract.WeatherReport;
+import io.kafkapipeline.common.testing.Samples;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.junit.LocalStackExtension;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,64 +44,32 @@ class PoisonRecordsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int GOOD = 20;
     private static final String OVERSIZED = "x".repeat(70_000);
-    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
     @Test
     void weather(LocalStack stack) throws Exception {
-        check(
-                stack,
-                WeatherReport.TYPE,
-                key -> new WeatherReport(
-                        key, T0, "clear sky", 20.5, 20.0, 19.0, 21.0, 1012, 60, 2.5, T0, T0.plusSeconds(39_600)),
-                "pressure",
-                "high");
+        check(stack, WeatherReport.TYPE, "pressure", "high");
     }
 
     @Test
     void faker(LocalStack stack) throws Exception {
-        check(
-                stack,
-                FakerPerson.TYPE,
-                key -> new FakerPerson(
-                        key,
-                        "1 Road",
-                        1990,
-                        "a@example.org",
-                        "555-0100",
-                        "ACME",
-                        "Tester",
-                        "Hue",
-                        "Viet Nam",
-                        LocalDate.of(1990, 5, 17)),
-                "year",
-                "nineteen ninety");
+        check(stack, FakerPerson.TYPE, "year", "nineteen ninety");
     }
 
     @Test
     void spacex(LocalStack stack) throws Exception {
-        check(
-                stack,
-                SpacexLaunch.TYPE,
-                key -> new SpacexLaunch(key, "Test", T0, "Falcon 9", true, "KSC LC 39A", "Satellite", 100.0),
-                "payload_mass_kg",
-                "heavy");
+        check(stack, SpacexLaunch.TYPE, "payload_mass_kg", "heavy");
     }
 
     /**
-     * Sends {@value #GOOD} good records and 4 poison ones to the topic of {@code type}; {@code record} builds a good
-     * record whose first key column is the given key; {@code typeField} set to {@code badValue} is the wrong type.
+     * Sends {@value #GOOD} good records and 4 poison ones to the topic of {@code type}: each good record is the shared
+     * sample of that contract with its own value in the first key column; {@code typeField} set to {@code badValue}
+     * is the wrong type.
      */
-    private void check(
-            LocalStack stack,
-            RecordType<?> type,
-            Function<String, TableRecord> record,
-            String typeField,
-            Object badValue)
-            throws Exception {
+    private void check(LocalStack stack, RecordType<?> type, String typeField, Object badValue) throws Exception {
         String topic = type.topic();
         String table = Schema.table(type.table()).qualifiedName();
         String keyColumn = Schema.table(type.table()).partitionKey().get(0);
-        Function<String, String> good = key -> record.apply(key).toJson();
+        Function<String, String> good = key -> Samples.edited(Samples.of(type), t -> t.put(keyColumn, key));
         long begin = System.nanoTime();
         String run = "r6-" + UUID.randomUUID().toString().substring(0, 8);
         long dlqBefore = Topics.readAll(stack, topic + "-dlq").size();
