@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.datastax.oss.driver.api.core.cql.Row;
-import io.kafkapipeline.common.testing.Samples;
 import io.kafkapipeline.stack.LocalStack;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,15 +38,7 @@ class BulkAndReplayIT extends AbstractSinkIt {
             locations.add(location);
             for (int r = 0; r < REPORTS_PER_LOCATION; r++) {
                 Instant at = FIRST.plusSeconds(3_600L * r);
-                int n = r;
-                records.put(
-                        location + "|" + at,
-                        Samples.edited(
-                                Samples.WEATHER,
-                                t -> t.put("location", location)
-                                        .put("forecastdate", at.toString())
-                                        .put("description", "report " + n)
-                                        .put("pressure", 1000 + n)));
+                records.put(location + "|" + at, SinkIt.weather(location, at, "report " + r));
             }
         }
         String count = "SELECT COUNT(*) FROM kafkapipeline.weatherreport WHERE location IN ?";

@@ -2,7 +2,6 @@ package io.kafkapipeline.kafka.sink.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kafkapipeline.common.testing.Samples;
 import io.kafkapipeline.stack.LocalStack;
 import java.time.Duration;
 import java.time.Instant;
@@ -134,14 +133,7 @@ class CassandraOutageIT extends AbstractSinkIt {
         for (int i = from; i < from + count; i++) {
             numbers.add(i);
             Instant at = FIRST.plusSeconds(i);
-            int n = i;
-            records.put(
-                    location + "|" + at,
-                    Samples.edited(
-                            Samples.WEATHER,
-                            t -> t.put("location", location)
-                                    .put("forecastdate", at.toString())
-                                    .put("description", "outage " + n)));
+            records.put(location + "|" + at, SinkIt.weather(location, at, "outage " + i));
         }
         SinkIt.send(producer, topic, records);
         return numbers.size();

@@ -3,10 +3,12 @@ package io.kafkapipeline.kafka.sink.integration;
 import static org.awaitility.Awaitility.await;
 
 import com.datastax.oss.driver.api.core.cql.Row;
+import io.kafkapipeline.common.testing.Samples;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.connect.ConnectorConfigs;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,15 @@ final class SinkIt {
     /** A prefix that keeps one test's keys apart from every other test's (the stack is shared). */
     static String runId() {
         return "it-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The sample weather report at {@code location} and {@code at} (its key), with its own description. */
+    static String weather(String location, Instant at, String description) {
+        return Samples.edited(
+                Samples.WEATHER,
+                t -> t.put("location", location)
+                        .put("forecastdate", at.toString())
+                        .put("description", description));
     }
 
     static KafkaProducer<String, String> producer(LocalStack stack) {
