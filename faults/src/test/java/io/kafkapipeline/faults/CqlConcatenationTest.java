@@ -35,6 +35,8 @@ class CqlConcatenationTest {
             "CqlIdentifier.fromInternal",
             "console/src/main/java/io/kafkapipeline/console/cassandra/Tables.java",
             "CqlIdentifier.fromInternal",
+            "cassandra/src/main/java/io/kafkapipeline/cassandra/TableParser.java",
+            "PLAIN_NAME.matcher(name).matches()",
             "bench/src/main/java/io/kafkapipeline/bench/data/Shape.java",
             "public enum Shape",
             "bench/src/main/java/io/kafkapipeline/bench/data/RowWaiter.java",

@@ -51,7 +51,7 @@ public final class LatencyStage implements Stage {
         new TopicLoader(stack.bootstrapServers()).create(TOPIC, 1);
         ConnectRest connect = stack.connect();
         String connector = "bench-latency";
-        Map<String, String> config = new LinkedHashMap<>(stack.connectorConfig(Shape.FAKER.connectorFile(), TOPIC));
+        Map<String, String> config = new LinkedHashMap<>(stack.connectorConfig(Shape.FAKER.table(), TOPIC));
         connect.putConfig(connector, config);
         SinkRunner.awaitTasks(connect, connector, 1);
         FakerPerson template =
@@ -129,11 +129,11 @@ public final class LatencyStage implements Stage {
                         template.city(),
                         template.country(),
                         template.dateOfBirth());
-                producer.send(new ProducerRecord<>(TOPIC, p.key(), p.toJson()));
+                last = BenchRecord.of(p);
+                producer.send(new ProducerRecord<>(TOPIC, last.key(), last.json()));
                 if (i % sampleEvery == 0) {
-                    poller.track(new Object[] {p.name(), p.address()}, sentNanos);
+                    poller.track(Shape.FAKER.keyOf(last), sentNanos);
                 }
-                last = new BenchRecord(p.key(), p.toJson(), List.of(p.name(), p.address()));
             }
             producer.flush();
             Stopwatch drain = Stopwatch.start();

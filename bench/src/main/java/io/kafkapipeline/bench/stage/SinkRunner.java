@@ -51,7 +51,7 @@ public final class SinkRunner {
         Tables.truncate(stack.session(), shape);
         String name =
                 "bench-" + shape.label() + "-" + UUID.randomUUID().toString().substring(0, 6);
-        Map<String, String> config = new LinkedHashMap<>(stack.connectorConfig(shape.connectorFile(), topic));
+        Map<String, String> config = new LinkedHashMap<>(stack.connectorConfig(shape.table(), topic));
         config.put("tasks.max", Integer.toString(tasks));
         config.putAll(overrides);
         ConnectRest connect = stack.connect();

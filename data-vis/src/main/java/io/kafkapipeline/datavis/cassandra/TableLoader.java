@@ -8,6 +8,7 @@ import io.kafkapipeline.datavis.DataVisException;
 import io.kafkapipeline.datavis.load.ParsedCsv;
 import io.kafkapipeline.datavis.load.ParsedRow;
 import io.kafkapipeline.datavis.schema.Column;
+import io.kafkapipeline.datavis.schema.CsvValues;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
@@ -83,7 +84,7 @@ public final class TableLoader {
         Object[] values = row.values();
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
-                b = set(b, i, values[i], columns.get(i).type().javaType());
+                b = set(b, i, values[i], CsvValues.javaType(columns.get(i).type()));
             }
         }
         return b.build();

@@ -1,4 +1,4 @@
-package io.kafkapipeline.faker;
+package io.kafkapipeline.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,15 +1,21 @@
-package io.kafkapipeline.consumers.testing;
+package io.kafkapipeline.common.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kafkapipeline.common.contract.FakerPerson;
+import io.kafkapipeline.common.contract.RecordType;
 import io.kafkapipeline.common.contract.SpacexLaunch;
+import io.kafkapipeline.common.contract.TableRecord;
 import io.kafkapipeline.common.contract.WeatherReport;
 import io.kafkapipeline.common.json.Json;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
-/** Valid records of each contract, as the producers write them, and edited copies for invalid cases. */
+/**
+ * One valid record of each contract, as the producers write them, shared by the tests of every module; and their JSON
+ * with edits, for the values a contract refuses but a topic may still carry.
+ */
 public final class Samples {
 
     public static final WeatherReport WEATHER = new WeatherReport(
@@ -53,8 +59,16 @@ public final class Samples {
 
     private Samples() {}
 
+    /** The sample of {@code type}. */
+    public static TableRecord of(RecordType<?> type) {
+        return Stream.of(WEATHER, FAKER, SPACEX)
+                .filter(type.type()::isInstance)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no sample of " + type));
+    }
+
     /** The JSON of {@code record}, edited by {@code edit}. */
-    public static String edited(Object record, Consumer<ObjectNode> edit) {
+    public static String edited(TableRecord record, Consumer<ObjectNode> edit) {
         ObjectNode tree = Json.mapper().valueToTree(record);
         edit.accept(tree);
         return tree.toString();

@@ -1,4 +1,4 @@
-package io.kafkapipeline.faker;
+package io.kafkapipeline.people;
 
 import io.kafkapipeline.common.contract.FakerPerson;
 import java.time.Clock;
