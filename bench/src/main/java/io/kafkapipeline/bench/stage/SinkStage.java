@@ -118,7 +118,8 @@ public final class SinkStage implements Stage {
                     "Connect sink, " + shape.label(),
                     "rows/s",
                     sink.rates,
-                    what + ", 1 task, kafka/connect/" + shape.connectorFile() + " as is; " + sink.writing()));
+                    what + ", 1 task, kafka/connect/"
+                            + ctx.stack().connectorWriting(shape.table()).name() + ".json as is; " + sink.writing()));
             Figure aRate = report.add(new Figure(
                     NAME,
                     "A: driver async prepared, " + shape.label(),

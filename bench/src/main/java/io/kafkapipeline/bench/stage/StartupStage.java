@@ -4,7 +4,10 @@ import io.kafkapipeline.bench.report.BenchReport;
 import io.kafkapipeline.bench.report.Figure;
 import io.kafkapipeline.bench.stack.BenchStack;
 import io.kafkapipeline.bench.stack.ProcMemory;
+import io.kafkapipeline.cassandra.Schema;
+import io.kafkapipeline.cassandra.Table;
 import io.kafkapipeline.stack.StackConfig;
+import io.kafkapipeline.stack.connect.ConnectorConfigs;
 import io.kafkapipeline.stack.node.ServiceNode;
 import io.kafkapipeline.stack.node.StackNode;
 import java.time.Duration;
@@ -25,7 +28,7 @@ public final class StartupStage implements Stage {
     private static final Logger log = LoggerFactory.getLogger(StartupStage.class);
     static final String NAME = "4. Start-up and footprint";
     private static final List<String> TABLES =
-            List.of("kafkapipeline.weatherreport", "kafkapipeline.fakerdata", "kafkapipeline.spacex_launches");
+            Schema.tables().stream().map(Table::qualifiedName).toList();
 
     @Override
     public String name() {
@@ -102,7 +105,9 @@ public final class StartupStage implements Stage {
         for (ServiceNode producer : stack.stack().producers()) {
             producer.stop();
         }
-        for (String name : List.of("fakersink", "weathersink", "spacexsink")) {
+        for (String name : ConnectorConfigs.load(stack.config().connectorConfigDir()).stream()
+                .map(ConnectorConfigs.Connector::name)
+                .toList()) {
             try {
                 stack.connect().delete(name);
             } catch (RuntimeException e) {

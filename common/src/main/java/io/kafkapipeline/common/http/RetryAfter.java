@@ -6,10 +6,35 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Parses a {@code Retry-After} header: delay-seconds or an HTTP-date. */
+/**
+ * How long a 429 asks to wait: the {@code Retry-After} header (delay-seconds or an HTTP-date), or else the
+ * throttle message of a Django REST Framework API in the body ({@code "Request was throttled. Expected available
+ * in 1631 seconds."}, e.g. Launch Library 2).
+ */
 final class RetryAfter {
+    private static final Pattern THROTTLE_BODY =
+            Pattern.compile("(?i)expected available in (\\d+(?:\\.\\d+)?) seconds?");
+
     private RetryAfter() {}
+
+    /** The wait of the throttle message in a body, rounded up to whole seconds. */
+    static Optional<Duration> fromBody(String body) {
+        if (body == null) {
+            return Optional.empty();
+        }
+        Matcher m = THROTTLE_BODY.matcher(body.length() > 4096 ? body.substring(0, 4096) : body);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Duration.ofSeconds((long) Math.ceil(Double.parseDouble(m.group(1)))));
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
 
     static Optional<Duration> parse(String header, Clock clock) {
         if (header == null || header.isBlank()) {

@@ -7,11 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kafkapipeline.cassandra.Schema;
 import io.kafkapipeline.cassandra.Table;
 import io.kafkapipeline.common.json.Json;
+import io.kafkapipeline.common.testing.Samples;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,8 +50,7 @@ class ContractColumnsTest {
 
     @Test
     void constructorsRefuseNullInEveryRequiredColumn() throws Exception {
-        for (TableRecord sample :
-                List.of(ContractSamples.weather(), ContractSamples.person(), ContractSamples.launch())) {
+        for (TableRecord sample : List.of(Samples.WEATHER, Samples.FAKER, Samples.SPACEX_UPCOMING)) {
             Class<?> type = sample.getClass();
             Set<String> nullable = TableRecord.nullableColumns(sample.getClass().asSubclass(TableRecord.class));
             RecordComponent[] components = type.getRecordComponents();
@@ -79,9 +77,28 @@ class ContractColumnsTest {
 
     @Test
     void serializedFieldNamesAreTheColumnsInOrder() throws Exception {
-        assertThat(fieldNames(ContractSamples.weather().toJson())).isEqualTo(WeatherReport.TYPE.columns());
-        assertThat(fieldNames(ContractSamples.person().toJson())).isEqualTo(FakerPerson.TYPE.columns());
-        assertThat(fieldNames(ContractSamples.launch().toJson())).isEqualTo(SpacexLaunch.TYPE.columns());
+        assertThat(fieldNames(Samples.WEATHER.toJson())).isEqualTo(WeatherReport.TYPE.columns());
+        assertThat(fieldNames(Samples.FAKER.toJson())).isEqualTo(FakerPerson.TYPE.columns());
+        assertThat(fieldNames(Samples.SPACEX.toJson())).isEqualTo(SpacexLaunch.TYPE.columns());
+    }
+
+    @Test
+    void columnValuesAreWhatTheRecordWritesForEachColumn() {
+        for (TableRecord sample : List.of(Samples.WEATHER, Samples.FAKER, Samples.SPACEX_UPCOMING)) {
+            List<String> columns = TableRecord.columns(sample.getClass());
+            List<Object> values = sample.columnValues();
+            JsonNode json = Json.mapper().valueToTree(sample);
+            assertThat(values).as(sample.toString()).hasSameSizeAs(columns);
+            for (int i = 0; i < columns.size(); i++) {
+                assertThat((JsonNode) Json.mapper().valueToTree(values.get(i)))
+                        .as(columns.get(i))
+                        .isEqualTo(json.get(columns.get(i)));
+            }
+        }
+        assertThat(Samples.SPACEX_UPCOMING.columnValues())
+                .startsWith(Samples.SPACEX_UPCOMING.launchId())
+                .containsNull();
+        assertThat(Samples.FAKER.columnValues()).contains(Samples.FAKER.dateOfBirth());
     }
 
     private static Object construct(Constructor<?> constructor, Object[] args) throws Throwable {
@@ -97,52 +114,5 @@ class ContractColumnsTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    /** Sample records shared by the contract tests. */
-    static final class ContractSamples {
-        static WeatherReport weather() {
-            return new WeatherReport(
-                    "Hanoi",
-                    Instant.parse("2021-10-07T09:53:32Z"),
-                    "overcast clouds",
-                    34.0,
-                    41.0,
-                    34.0,
-                    34.0,
-                    1003,
-                    64,
-                    2.45,
-                    Instant.parse("2021-10-06T22:49:14Z"),
-                    Instant.parse("2021-10-07T10:39:32Z"));
-        }
-
-        static FakerPerson person() {
-            return new FakerPerson(
-                    "Ada Lovelace",
-                    "12 Main St, Springfield",
-                    1994,
-                    "ada@example.com",
-                    "555-0100 x12",
-                    "Analytical Engines",
-                    "Mathematician",
-                    "London",
-                    "United Kingdom",
-                    LocalDate.of(1990, 12, 10));
-        }
-
-        static SpacexLaunch launch() {
-            return new SpacexLaunch(
-                    "62dd70d5202306255024d139",
-                    "Crew-5",
-                    Instant.parse("2022-10-03T16:00:00Z"),
-                    "Falcon 9",
-                    null,
-                    "KSC LC 39A",
-                    "Crew Dragon",
-                    null);
-        }
-
-        private ContractSamples() {}
     }
 }

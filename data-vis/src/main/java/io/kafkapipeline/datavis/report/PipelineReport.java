@@ -7,6 +7,7 @@ import io.kafkapipeline.datavis.pipeline.PipelineTables;
 import io.kafkapipeline.datavis.pipeline.SpacexCharts;
 import io.kafkapipeline.datavis.pipeline.WeatherCharts;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,33 @@ public final class PipelineReport {
         rows.put(PipelineTables.WEATHER, weather.size());
         rows.put(PipelineTables.SPACEX, launches.size());
         rows.put(PipelineTables.FAKER, people.size());
+        List<ReportChart> charts = new ArrayList<>();
+        charts.addAll(chartsOf(PipelineTables.WEATHER, weather, cities));
+        charts.addAll(chartsOf(PipelineTables.SPACEX, launches));
+        charts.addAll(chartsOf(PipelineTables.FAKER, people));
+        return new Report(Instant.now(), source, rows, charts);
+    }
+
+    /** The charts of one table (the web console shows them per table); none for a table without charts. */
+    public static List<ReportChart> chartsOf(String table, Frame frame) {
+        return chartsOf(table, frame, WeatherCharts.DEFAULT_CITIES);
+    }
+
+    /** The same, with the cities the weather charts compare. */
+    public static List<ReportChart> chartsOf(String table, Frame frame, List<String> cities) {
+        if (table.equals(PipelineTables.WEATHER)) {
+            return weather(frame, cities);
+        } else if (table.equals(PipelineTables.SPACEX)) {
+            return spacex(frame);
+        } else if (table.equals(PipelineTables.FAKER)) {
+            return faker(frame);
+        }
+        return List.of();
+    }
+
+    private static List<ReportChart> weather(Frame weather, List<String> cities) {
         String cityList = String.join(" and ", cities);
-        List<ReportChart> charts = List.of(
+        return List.of(
                 new ReportChart(
                         "Weather",
                         "weather-temperature.png",
@@ -50,7 +76,11 @@ public final class PipelineReport {
                         "weather-humidity-pressure.png",
                         "Humidity vs pressure",
                         "One point per observation, a colour per city.",
-                        WeatherCharts.humidityVsPressure(weather, cities)),
+                        WeatherCharts.humidityVsPressure(weather, cities)));
+    }
+
+    private static List<ReportChart> spacex(Frame launches) {
+        return List.of(
                 new ReportChart(
                         "SpaceX",
                         "spacex-launches-per-year.png",
@@ -75,7 +105,11 @@ public final class PipelineReport {
                         "spacex-launch-sites.png",
                         "Launch sites",
                         "Launches per launch site.",
-                        SpacexCharts.launchSites(launches)),
+                        SpacexCharts.launchSites(launches)));
+    }
+
+    private static List<ReportChart> faker(Frame people) {
+        return List.of(
                 new ReportChart(
                         "Faker",
                         "faker-countries.png",
@@ -94,6 +128,5 @@ public final class PipelineReport {
                         "Birth years",
                         "Birth years from date_of_birth, in five-year bins.",
                         FakerCharts.birthYears(people)));
-        return new Report(Instant.now(), source, rows, charts);
     }
 }

@@ -1,24 +1,16 @@
 package io.kafkapipeline.stack.cli;
 
-import com.datastax.oss.driver.api.core.CqlSession;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.StackConfig;
 import io.kafkapipeline.stack.StackState;
 import io.kafkapipeline.stack.connect.ConnectorConfigs;
-import io.kafkapipeline.stack.cql.CqlSessions;
-import io.kafkapipeline.stack.node.StackNode;
 import io.kafkapipeline.stack.status.Flow;
 import io.kafkapipeline.stack.status.FlowStatus;
-import io.kafkapipeline.stack.status.PipelineStatus;
+import io.kafkapipeline.stack.status.ProcessStatus;
+import io.kafkapipeline.stack.status.StatusReport;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,9 +23,12 @@ import picocli.CommandLine.Option;
         name = "status",
         mixinStandardHelpOptions = true,
         description = {
-            "Show the local stack's processes and, for each flow, records produced, sink lag,",
-            "connector and task state, dead letters and rows, so you see at a glance where data stops.",
-            "Exit code 0 when everything is up, 3 otherwise."
+            "Where does data stop? Processes, then per flow: produced, lag, connector, DLQ, rows.",
+            "",
+            "Shows the local stack's processes and, for each flow, records produced, the sink's lag,",
+            "connector and task states, dead letters and rows, so you see at a glance where data stops.",
+            "Exit code 0 when everything is up, 3 otherwise (also at once when the local stack is not running).",
+            "Against another cluster, each server gets --timeout seconds to answer; each one that does not is one line."
         })
 final class StatusCommand implements Callable<Integer> {
 
@@ -52,6 +47,16 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--cassandra", paramLabel = "HOST:PORT", description = "Cassandra of that cluster.")
     String cassandra;
 
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "5",
+            description = "How long to wait for each server of another cluster to answer (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    /** What {@code status} says, at once, when the local stack has no process running. */
+    static final String NOT_RUNNING = "The local stack is not running (./pipeline up starts it)";
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
@@ -60,77 +65,61 @@ final class StatusCommand implements Callable<Integer> {
         boolean remote = bootstrapServers != null || connectUrl != null || cassandra != null;
         LocalStack stack = new LocalStack(config, msg -> {});
 
-        List<Map<String, Object>> processes = new ArrayList<>();
-        boolean allUp = true;
+        List<ProcessStatus> processes = List.of();
         if (!remote) {
-            stack.attach();
-            for (StackNode node : stack.allNodes()) {
-                boolean up = node.jvm().isAlive();
-                allUp &= up;
-                Map<String, Object> p = new LinkedHashMap<>();
-                p.put("process", node.name());
-                p.put("state", up ? "up" : "down");
-                p.put("port", node.port());
-                p.put("pid", node.jvm().pid().orElse(null));
-                p.put(
-                        "uptimeSeconds",
-                        node.jvm()
-                                .startedAt()
-                                .map(s -> Duration.between(s, Instant.now()).toSeconds())
-                                .orElse(null));
-                processes.add(p);
+            // Pid files and processes first: no client is created for a stack that is not there.
+            processes = StatusReport.processes(stack);
+            if (processes.stream().noneMatch(ProcessStatus::running)) {
+                StatusReport none = new StatusReport(List.of(), List.of(), List.of(NOT_RUNNING));
+                out.println(json ? none.toJson() : NOT_RUNNING);
+                return 3;
             }
         }
+        Duration wait = remote ? Duration.ofSeconds(Math.max(1, timeoutSeconds)) : Duration.ofSeconds(1);
         String kafka = bootstrapServers != null ? bootstrapServers : stack.bootstrapServers();
         String rest = connectUrl != null ? connectUrl : stack.connectUrl();
         String[] cqlAddress = (cassandra != null ? cassandra : "127.0.0.1:" + config.cassandraPort()).split(":", 2);
-        List<FlowStatus> flows;
         List<Flow> wanted = Flow.of(ConnectorConfigs.load(config.connectorConfigDir()));
-        CqlSession[] session = new CqlSession[1];
-        try {
-            flows = new PipelineStatus(
-                            kafka,
-                            rest,
-                            () -> session[0] = CqlSessions.open(
-                                    cqlAddress[0], cqlAddress.length > 1 ? Integer.parseInt(cqlAddress[1]) : 9042))
-                    .read(wanted);
-        } finally {
-            if (session[0] != null) {
-                session[0].close();
-            }
-        }
-        for (FlowStatus f : flows) {
-            allUp &= "RUNNING".equals(f.connectorState())
-                    && f.taskStates().stream().allMatch(t -> t.endsWith(":RUNNING"));
-        }
+        StatusReport report = StatusReport.read(
+                processes,
+                wanted,
+                kafka,
+                rest,
+                cqlAddress[0],
+                cqlAddress.length > 1 ? Integer.parseInt(cqlAddress[1]) : 9042,
+                wait);
         if (json) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("processes", processes);
-            doc.put("flows", flows);
-            out.println(new ObjectMapper()
-                    .enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(doc));
+            out.println(report.toJson());
         } else {
-            printText(out, processes, flows, config);
+            printText(out, report, config);
         }
-        return allUp ? 0 : 3;
+        return report.allUp() ? 0 : 3;
     }
 
-    private static void printText(
-            PrintStream out, List<Map<String, Object>> processes, List<FlowStatus> flows, StackConfig config) {
+    private static void printText(PrintStream out, StatusReport report, StackConfig config) {
+        List<ProcessStatus> processes = report.processes();
+        List<FlowStatus> flows = report.flows();
         if (!processes.isEmpty()) {
             out.printf("%-16s %-6s %-6s %-8s %s%n", "PROCESS", "STATE", "PORT", "PID", "UPTIME");
-            for (Map<String, Object> p : processes) {
-                Object up = p.get("uptimeSeconds");
+            for (ProcessStatus p : processes) {
                 out.printf(
                         "%-16s %-6s %-6s %-8s %s%n",
-                        p.get("process"),
-                        p.get("state"),
-                        Integer.valueOf(0).equals(p.get("port")) ? "-" : p.get("port"),
-                        p.get("pid") == null ? "-" : p.get("pid"),
-                        up == null ? "-" : uptime((Long) up));
+                        p.process(),
+                        p.state(),
+                        p.port() == 0 ? "-" : p.port(),
+                        p.pid() == null ? "-" : p.pid(),
+                        p.uptimeSeconds() == null ? "-" : uptime(p.uptimeSeconds()));
             }
             out.println();
+        }
+        for (String problem : report.problems()) {
+            out.println("! " + problem);
+        }
+        if (!report.problems().isEmpty()) {
+            out.println();
+        }
+        if (flows.isEmpty() && !report.problems().isEmpty()) {
+            return;
         }
         out.printf(
                 "%-8s %9s %7s  %-12s %-10s %-16s %5s  %-30s %9s%n",

@@ -1,9 +1,11 @@
 package io.kafkapipeline.stack.cli;
 
+import io.kafkapipeline.stack.BuiltModule;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.StackConfig;
 import io.kafkapipeline.stack.node.StackNode;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -64,6 +66,11 @@ final class UpCommand implements Callable<Integer> {
             builder.kafkaBrokers(brokers);
         }
         StackConfig config = builder.build();
+        boolean pluginMissing =
+                config.pluginPath().startsWith(config.home()) && !Files.isDirectory(config.pluginPath());
+        if (pluginMissing || config.producers().stream().anyMatch(m -> !new BuiltModule(config.home(), m).isBuilt())) {
+            Build.run(config.home(), out);
+        }
         LocalStack stack = new LocalStack(config, msg -> out.println(msg));
         out.println("Local stack state and logs: " + config.stateDir());
         if (detach) {
