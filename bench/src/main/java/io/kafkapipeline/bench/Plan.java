@@ -61,7 +61,7 @@ public record Plan(
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(30),
                 600_000,
-                List.of(256, 1024),
+                List.of(64, 512, 1024),
                 Duration.ofSeconds(5),
                 List.of(100, 1_000, 5_000),
                 Duration.ofSeconds(20),

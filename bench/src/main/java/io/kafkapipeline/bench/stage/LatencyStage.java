@@ -111,7 +111,9 @@ public final class LatencyStage implements Stage {
         report.note(
                 NAME,
                 "The producer lingers up to 20 ms (the producers' default KAFKA_LINGER_MS) before a send; "
-                        + "the Connect worker's consumer fetch and the sink's put() add the rest.");
+                        + "the Connect worker's consumer fetch, the sink's mapping and the write add the rest. The poller keeps at most "
+                        + ReadablePoller.MAX_READS_IN_FLIGHT
+                        + " reads in flight (oldest samples first), so late rows do not flood Cassandra with reads.");
     }
 
     private List<Double> trial(
