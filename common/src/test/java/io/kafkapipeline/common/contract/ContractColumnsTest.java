@@ -51,8 +51,11 @@ class ContractColumnsTest {
 
     @Test
     void constructorsRefuseNullInEveryRequiredColumn() throws Exception {
-        for (TableRecord sample :
-                List.of(ContractSamples.weather(), ContractSamples.person(), ContractSamples.launch())) {
+        for (TableRecord sample : List.of(
+                ContractSamples.weather(),
+                ContractSamples.person(),
+                ContractSamples.launch(),
+                ContractSamples.classified())) {
             Class<?> type = sample.getClass();
             Set<String> nullable = TableRecord.nullableColumns(sample.getClass().asSubclass(TableRecord.class));
             RecordComponent[] components = type.getRecordComponents();
@@ -82,6 +85,29 @@ class ContractColumnsTest {
         assertThat(fieldNames(ContractSamples.weather().toJson())).isEqualTo(WeatherReport.TYPE.columns());
         assertThat(fieldNames(ContractSamples.person().toJson())).isEqualTo(FakerPerson.TYPE.columns());
         assertThat(fieldNames(ContractSamples.launch().toJson())).isEqualTo(SpacexLaunch.TYPE.columns());
+        assertThat(fieldNames(ContractSamples.classified().toJson())).isEqualTo(ClassifiedPost.TYPE.columns());
+    }
+
+    /** The raw post has no table; each of its fields is a column of the table its classified form fills. */
+    @Test
+    void socialPostFieldsAreColumnsOfTwitterdataWithTheSameNullability() throws Exception {
+        List<String> fields = fieldNames(ContractSamples.post().toJson());
+        Table table = Schema.table(ClassifiedPost.TABLE);
+
+        assertThat(table.columnNames()).containsAll(fields);
+        assertThat(fields).containsAll(table.primaryKey());
+        assertThat(TableRecord.columns(ClassifiedPost.class))
+                .containsExactlyInAnyOrderElementsOf(concat(fields, List.of("classification", "score")));
+        assertThat(ClassifiedPost.TYPE.nullableColumns()).containsExactlyInAnyOrder("lang", "url");
+        assertThat(ClassifiedPost.of(ContractSamples.post(), ClassifiedPost.POSITIVE, 0.9)
+                        .key())
+                .isEqualTo(ContractSamples.post().key());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Object construct(Constructor<?> constructor, Object[] args) throws Throwable {
@@ -141,6 +167,21 @@ class ContractColumnsTest {
                     "KSC LC 39A",
                     "Crew Dragon",
                     null);
+        }
+
+        static SocialPost post() {
+            return new SocialPost(
+                    "114870142396314555",
+                    "Fitting #rstats models today, and it went well",
+                    Instant.parse("2025-07-17T19:32:01.123Z"),
+                    "mastodon.social#rstats",
+                    "en",
+                    "https://mastodon.social/@someone/114870142396314555",
+                    "replay");
+        }
+
+        static ClassifiedPost classified() {
+            return ClassifiedPost.of(post(), ClassifiedPost.POSITIVE, 0.87);
         }
 
         private ContractSamples() {}

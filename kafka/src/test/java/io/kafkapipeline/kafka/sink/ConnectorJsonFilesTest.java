@@ -36,7 +36,8 @@ class ConnectorJsonFilesTest {
     @CsvSource({
         "weathersink.json, weathersink, weather, weatherreport",
         "fakersink.json, fakersink, faker, fakerdata",
-        "spacexsink.json, spacexsink, spacex, spacex_launches"
+        "spacexsink.json, spacexsink, spacex, spacex_launches",
+        "twittersink.json, twittersink, twittersink, twitterdata"
     })
     void connectorConfigMapsEveryColumnOfItsTable(String file, String name, String topic, String table)
             throws IOException {
@@ -62,7 +63,7 @@ class ConnectorJsonFilesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"weathersink.json", "fakersink.json", "spacexsink.json"})
+    @CsvSource({"weathersink.json", "fakersink.json", "spacexsink.json", "twittersink.json"})
     void connectorConfigPassesStaticValidation(String file) throws IOException {
         JsonNode json = new ObjectMapper().readTree(CONNECT_DIR.resolve(file).toFile());
         Map<String, String> config = new LinkedHashMap<>();
@@ -84,7 +85,8 @@ class ConnectorJsonFilesTest {
     void everyConnectorFileIsCovered() throws IOException {
         try (Stream<Path> files = Files.list(CONNECT_DIR)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("weathersink.json", "fakersink.json", "spacexsink.json");
+                    .containsExactlyInAnyOrder(
+                            "weathersink.json", "fakersink.json", "spacexsink.json", "twittersink.json");
         }
     }
 
