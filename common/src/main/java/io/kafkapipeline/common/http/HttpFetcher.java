@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * GET with retries. Connection errors, timeouts and 5xx are retried with exponential backoff and
- * jitter; 429 waits for {@code Retry-After} (or the backoff) up to a limit. Any other status is
+ * jitter; 429 waits for {@code Retry-After} (else until {@code X-RateLimit-Reset}, else the backoff) up to a limit.
+ * Any other status is
  * returned to the caller, who branches on it. Every URL and message is redacted; one WARN line per
  * retry.
  */
@@ -100,10 +101,14 @@ public final class HttpFetcher {
                 String body = response.body().string();
                 if (status == 429) {
                     Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
-                    wait = retryAfter.orElse(wait);
+                    Optional<Duration> reset = retryAfter.isPresent()
+                            ? Optional.empty()
+                            : RetryAfter.untilReset(response.header("X-RateLimit-Reset"), clock);
+                    wait = retryAfter.or(() -> reset).orElse(wait);
                     problem = "HTTP 429"
                             + retryAfter
                                     .map(d -> " (Retry-After " + d.toSeconds() + " s)")
+                                    .or(() -> reset.map(d -> " (X-RateLimit-Reset in " + d.toSeconds() + " s)"))
                                     .orElse("");
                     if (wait.compareTo(settings.retryAfterMax()) > 0) {
                         throw new SourceException(
@@ -114,7 +119,7 @@ public final class HttpFetcher {
                 } else if (status >= 500) {
                     problem = "HTTP " + status;
                 } else {
-                    return new HttpReply(status, body);
+                    return new HttpReply(status, body, response.headers());
                 }
             } catch (IOException e) {
                 if (Thread.currentThread().isInterrupted()) {

@@ -2,14 +2,31 @@ package io.kafkapipeline.common.http;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Parses a {@code Retry-After} header: delay-seconds or an HTTP-date. */
+/**
+ * Parses how long a 429 asks to wait: a {@code Retry-After} header (delay-seconds or an HTTP-date), or an
+ * {@code X-RateLimit-Reset} header (an ISO-8601 instant, as Mastodon sends: {@code 2025-07-17T20:05:00.923550Z}).
+ */
 final class RetryAfter {
     private RetryAfter() {}
+
+    /** The time until an ISO-8601 {@code X-RateLimit-Reset} instant (zero if it has passed). */
+    static Optional<Duration> untilReset(String header, Clock clock) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Duration wait = Duration.between(clock.instant(), Instant.parse(header.strip()));
+            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
 
     static Optional<Duration> parse(String header, Clock clock) {
         if (header == null || header.isBlank()) {

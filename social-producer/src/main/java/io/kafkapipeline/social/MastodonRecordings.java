@@ -1,0 +1,58 @@
+package io.kafkapipeline.social;
+
+import io.kafkapipeline.social.Timeline.Kind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The bundled real Mastodon bodies (src/main/resources/replay/mastodon, provenance in its SOURCES.md) and the
+ * timeline each was read from.
+ */
+public final class MastodonRecordings {
+    static final String FOLDER = "/replay/mastodon/";
+
+    /** One recorded list of statuses and the timeline it came from. */
+    public record Recording(Timeline timeline, String file) {
+        public String body() {
+            try (InputStream in = MastodonRecordings.class.getResourceAsStream(FOLDER + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing bundled recording " + FOLDER + file);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public static final List<Recording> BUNDLED = List.of(
+            new Recording(
+                    new Timeline(URI.create("https://mastodon.social"), Kind.TAG, "rstats"),
+                    "timeline_tag_rstats_mastodon.social_2025-07-17.json"),
+            new Recording(
+                    new Timeline(URI.create("https://mastodon.social"), Kind.PUBLIC, "public"),
+                    "timeline_public_mastodon.social_2025-07-17_filtered.json"),
+            new Recording(
+                    new Timeline(URI.create("https://fosstodon.org"), Kind.LOCAL, "local"),
+                    "timeline_public_local_fosstodon.org_2025-07-17.json"),
+            new Recording(
+                    new Timeline(URI.create("https://fosstodon.org"), Kind.PUBLIC, "public"),
+                    "timeline_public_fosstodon.org_2025-07-17_filtered.json"),
+            new Recording(
+                    new Timeline(URI.create("https://fosstodon.org"), Kind.ACCOUNT, "schochastics"),
+                    "account_statuses_schochastics_fosstodon.org_2025-07-17_page3.json"),
+            new Recording(
+                    new Timeline(URI.create("https://mstdn.jp"), Kind.PUBLIC, "public"),
+                    "timeline_public_mstdn.jp_2017-04-14.json"));
+
+    private MastodonRecordings() {}
+
+    public static String locations() {
+        return BUNDLED.stream().map(r -> r.timeline().location()).collect(Collectors.joining(", "));
+    }
+}
