@@ -1,7 +1,6 @@
 package io.kafkapipeline.consumers.classifier;
 
 import io.kafkapipeline.common.config.Config;
-import io.kafkapipeline.common.runtime.RuntimeConfig;
 import io.kafkapipeline.consumers.sentiment.SentimentClassifier;
 import java.time.Duration;
 import java.util.List;
@@ -105,7 +104,7 @@ public final class ClassifierApp {
                             },
                             "classifier-shutdown"));
         }
-        ScheduledExecutorService progress = progressLog(config.get(RuntimeConfig.PROGRESS_INTERVAL_S));
+        ScheduledExecutorService progress = progressLog(config.get(ClassifierConfig.PROGRESS_INTERVAL_S));
         try {
             streams.start();
             done.await();

@@ -5,7 +5,6 @@ import io.kafkapipeline.common.config.ConfigKey;
 import io.kafkapipeline.common.contract.ClassifiedPost;
 import io.kafkapipeline.common.contract.SocialPost;
 import io.kafkapipeline.common.kafka.KafkaConfig;
-import io.kafkapipeline.common.runtime.RuntimeConfig;
 
 /** Every setting of the sentiment classifier (Kafka Streams): an environment variable with default, type and doc. */
 public final class ClassifierConfig {
@@ -45,6 +44,14 @@ public final class ClassifierConfig {
             "Kafka Streams commit.interval.ms: how often a transaction commits (with exactly_once_v2, classified"
                     + " posts become readable to the sink only then).");
 
+    public static final ConfigKey<Integer> PROGRESS_INTERVAL_S = ConfigKey.integer(
+            "PROGRESS_INTERVAL_S",
+            30,
+            0,
+            86_400,
+            "Seconds between one-line progress logs (read, classified, positive, negative, skipped, dead letters, last"
+                    + " error); 0 = only at exit.");
+
     private ClassifierConfig() {}
 
     public static ConfigDef definition() {
@@ -58,6 +65,6 @@ public final class ClassifierConfig {
                         STATE_DIR,
                         THREADS,
                         COMMIT_INTERVAL_MS,
-                        RuntimeConfig.PROGRESS_INTERVAL_S);
+                        PROGRESS_INTERVAL_S);
     }
 }

@@ -29,9 +29,13 @@ public enum Algorithm {
 
     /** Trains a model on the texts, each turned into tokens by {@code preprocessing}. */
     public DoccatModel train(List<LabelledText> texts, Preprocessing preprocessing) {
-        List<DocumentSample> samples = texts.stream()
+        return train(texts.stream()
                 .map(t -> new DocumentSample(t.label(), preprocessing.tokens(t.text())))
-                .toList();
+                .toList());
+    }
+
+    /** Trains a model on texts already turned into tokens. */
+    public DoccatModel train(List<DocumentSample> samples) {
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, openNlpName);
         params.put(TrainingParameters.CUTOFF_PARAM, cutoff);

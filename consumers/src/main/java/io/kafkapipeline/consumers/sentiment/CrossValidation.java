@@ -1,12 +1,14 @@
 package io.kafkapipeline.consumers.sentiment;
 
+import io.kafkapipeline.common.contract.ClassifiedPost;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
 
 /**
  * k-fold cross-validation on the training data: every text is classified once by a model trained without it. Prints
@@ -32,27 +34,33 @@ public final class CrossValidation {
 
     public static Result evaluate(
             List<LabelledText> texts, int folds, Algorithm algorithm, Preprocessing preprocessing) {
-        List<LabelledText> shuffled = new ArrayList<>(texts);
-        Collections.shuffle(shuffled, new Random(SEED));
+        // each text is tokenized once, then dealt into folds
+        List<DocumentSample> samples = new ArrayList<>();
+        for (LabelledText text : texts) {
+            samples.add(new DocumentSample(text.label(), preprocessing.tokens(text.text())));
+        }
+        Collections.shuffle(samples, new Random(SEED));
         int correct = 0;
         int positives = 0;
         int positiveHits = 0;
         int negatives = 0;
         int negativeHits = 0;
         for (int fold = 0; fold < folds; fold++) {
-            List<LabelledText> train = new ArrayList<>();
-            List<LabelledText> test = new ArrayList<>();
-            for (int i = 0; i < shuffled.size(); i++) {
-                (i % folds == fold ? test : train).add(shuffled.get(i));
+            List<DocumentSample> train = new ArrayList<>();
+            List<DocumentSample> test = new ArrayList<>();
+            for (int i = 0; i < samples.size(); i++) {
+                (i % folds == fold ? test : train).add(samples.get(i));
             }
-            DoccatModel model = algorithm.train(train, preprocessing);
-            SentimentClassifier classifier = new SentimentClassifier(model, preprocessing);
-            for (LabelledText text : test) {
-                boolean predicted = classifier.classify(text.text()).positive();
-                if (predicted == text.positive()) {
+            DocumentCategorizerME categorizer = new DocumentCategorizerME(algorithm.train(train));
+            for (DocumentSample sample : test) {
+                boolean predicted = categorizer
+                        .getBestCategory(categorizer.categorize(sample.getText()))
+                        .equals(ClassifiedPost.POSITIVE);
+                boolean positive = sample.getCategory().equals(ClassifiedPost.POSITIVE);
+                if (predicted == positive) {
                     correct++;
                 }
-                if (text.positive()) {
+                if (positive) {
                     positives++;
                     positiveHits += predicted ? 1 : 0;
                 } else {
@@ -62,8 +70,8 @@ public final class CrossValidation {
             }
         }
         return new Result(
-                shuffled.size(),
-                correct / (double) shuffled.size(),
+                samples.size(),
+                correct / (double) samples.size(),
                 positiveHits / (double) positives,
                 negativeHits / (double) negatives);
     }
