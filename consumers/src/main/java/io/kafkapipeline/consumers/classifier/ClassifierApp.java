@@ -81,8 +81,9 @@ public final class ClassifierApp {
                 config.get(ClassifierConfig.BROKER_URL));
         ensureTopics(config.get(ClassifierConfig.BROKER_URL), List.of(input, output, dlq));
 
+        Properties properties = properties();
         KafkaStreams streams =
-                new KafkaStreams(ClassifierTopology.build(input, output, classifier, stats), properties());
+                new KafkaStreams(ClassifierTopology.build(input, output, classifier, stats, properties), properties);
         CountDownLatch done = new CountDownLatch(1);
         streams.setUncaughtExceptionHandler(e -> {
             log.warn("{}: a stream thread failed ({}); replacing it", ClassifierConfig.COMPONENT, oneLine(e));

@@ -6,6 +6,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -18,9 +19,14 @@ public final class ClassifierTopology {
 
     private ClassifierTopology() {}
 
+    /** The topology, built with the settings it will run with ({@link #properties}). */
     public static Topology build(
-            String inputTopic, String outputTopic, SentimentClassifier classifier, ClassifierStats stats) {
-        StreamsBuilder builder = new StreamsBuilder();
+            String inputTopic,
+            String outputTopic,
+            SentimentClassifier classifier,
+            ClassifierStats stats,
+            Properties properties) {
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(properties)));
         builder.stream(
                         inputTopic,
                         Consumed.with(Serdes.String(), Serdes.String()).withName("read-posts"))

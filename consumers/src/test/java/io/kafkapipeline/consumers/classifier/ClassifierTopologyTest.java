@@ -47,7 +47,7 @@ class ClassifierTopologyTest {
     void start() {
         stats = new ClassifierStats();
         Properties props = ClassifierTopology.properties("classifier-test", "dummy:9092", DLQ, stats);
-        driver = new TopologyTestDriver(ClassifierTopology.build(IN, OUT, classifier, stats), props);
+        driver = new TopologyTestDriver(ClassifierTopology.build(IN, OUT, classifier, stats, props), props);
         posts = driver.createInputTopic(IN, new StringSerializer(), new StringSerializer());
         classified = driver.createOutputTopic(OUT, new StringDeserializer(), new StringDeserializer());
         deadLetters = driver.createOutputTopic(DLQ, new StringDeserializer(), new StringDeserializer());
