@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# One-shot registration job of kafka/docker-compose.yml (runs in the Connect image: bash, curl, jq).
+# One-shot registration job of kafka/docker-compose.yml (image: kafka/Dockerfile, target register: bash, curl, jq).
 #
 # For every file of $CONNECTOR_CONFIG_DIR (kafka/connect/*.json, mounted read-only: the same files the local stack
 # registers), PUTs its "config" object to $CONNECT_URL/connectors/<name>/config, with these keys added:
-#   auth.provider=PLAIN, auth.username=${env:CASSANDRA_USERNAME}, auth.password=${env:CASSANDRA_PASSWORD}
-# The ${env:...} placeholders stay literal here; the Connect worker resolves them from its own environment
-# (config.providers in kafka/docker/connect-distributed.properties), so the password is never sent over REST.
+#   auth.provider=PLAIN, auth.username=${env:CASSANDRA_USERNAME},
+#   auth.password=${dir:/run/secrets:cassandra_password}
+# The placeholders stay literal here; the Connect worker resolves them from its own environment and its secret
+# file (config.providers in kafka/docker/connect-distributed.properties), so the password is never sent over REST.
 # CONNECTOR_CONFIG_OVERRIDES (a JSON object, optional) is merged last, e.g. '{"tasks.max":"2"}'.
 #
 # PUT creates or updates, so the job can run again. Until Cassandra and its schema are ready the sink's validation
@@ -21,7 +22,7 @@ overrides=${CONNECTOR_CONFIG_OVERRIDES:-}
 
 # Literal placeholders: single quotes, no shell expansion.
 # shellcheck disable=SC2016
-auth='{"auth.provider": "PLAIN", "auth.username": "${env:CASSANDRA_USERNAME}", "auth.password": "${env:CASSANDRA_PASSWORD}"}'
+auth='{"auth.provider": "PLAIN", "auth.username": "${env:CASSANDRA_USERNAME}", "auth.password": "${dir:/run/secrets:cassandra_password}"}'
 
 shopt -s nullglob
 files=("$config_dir"/*.json)

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs deploy/check: every compose file against the Compose specification (dclint), every Dockerfile through two
- * linters, the container scripts through shellcheck when installed. Skipped only when Node.js/npm are missing.
+ * linters. Skipped only when Node.js/npm are missing. (Shell scripts: {@link ShellScriptsTest}.)
  */
 class DockerLintTest {
 

@@ -74,6 +74,37 @@ record Dockerfile(Path file, List<Instruction> instructions) {
         return instructions.stream().filter(i -> i.keyword().equals(keyword)).toList();
     }
 
+    /** The stage {@code FROM ... AS name} (a build target): its FROM and the instructions up to the next FROM. */
+    List<Instruction> stage(String name) {
+        int start = -1;
+        for (int i = 0; i < instructions.size(); i++) {
+            Instruction instruction = instructions.get(i);
+            if (instruction.keyword().equals("FROM")) {
+                if (start >= 0) {
+                    return instructions.subList(start, i);
+                }
+                List<String> args = instruction.args();
+                if (args.size() == 3
+                        && args.get(1).equalsIgnoreCase("AS")
+                        && args.get(2).equals(name)) {
+                    start = i;
+                }
+            }
+        }
+        if (start < 0) {
+            throw new AssertionError(file + " has no stage " + name);
+        }
+        return instructions.subList(start, instructions.size());
+    }
+
+    /** The names of the stages ({@code FROM image AS name}), in order. */
+    List<String> stageNames() {
+        return all("FROM").stream()
+                .filter(f -> f.args().size() == 3)
+                .map(f -> f.args().get(2))
+                .toList();
+    }
+
     /** The instructions after the last FROM: the stage that becomes the image. */
     List<Instruction> finalStage() {
         int last = 0;

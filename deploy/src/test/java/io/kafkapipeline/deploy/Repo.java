@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The checkout's files as data: found the way deploy/check finds them, parsed for the tests. */
 final class Repo {
@@ -80,9 +82,24 @@ final class Repo {
         return files(n -> n.equals("Dockerfile") || n.endsWith(".Dockerfile"));
     }
 
+    /** A folder's docker-compose.stack.yml: the cross-folder start order, merged over its docker-compose.yml. */
+    static boolean isStackOverride(Path file) {
+        return file.getFileName().toString().equals("docker-compose.stack.yml");
+    }
+
     /** The root docker-compose.yml and every folder's docker-compose.yml (not the .stack.yml overrides). */
     static boolean isMainComposeFile(Path file) {
         return file.getFileName().toString().equals("docker-compose.yml");
+    }
+
+    /** A property of the root pom, such as {@code kafka.version}. */
+    static String rootPomProperty(String name) {
+        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</" + Pattern.quote(name) + ">")
+                .matcher(read(root().resolve("pom.xml")));
+        if (!m.find()) {
+            throw new IllegalStateException("No <" + name + "> in the root pom.xml");
+        }
+        return m.group(1).strip();
     }
 
     static JsonNode yaml(Path file) {

@@ -31,10 +31,17 @@ class SecurityDefaultsTest {
 
     @Test
     void jupyterRequiresATokenWithoutDefault() {
+        Compose dataVis = Compose.load(ROOT.resolve("data-vis/docker-compose.yml"));
         JsonNode env = service("data-vis/docker-compose.yml", "data-vis").path("environment");
-        assertThat(env.path("JUPYTER_TOKEN").asText())
-                .as("JUPYTER_TOKEN: required, no default")
-                .startsWith("${JUPYTER_TOKEN:?");
+        assertThat(env.path("JUPYTER_TOKEN_FILE").asText())
+                .as("the token: a secret file")
+                .isEqualTo("/run/secrets/jupyter_token");
+        assertThat(dataVis.secretSources())
+                .as("the secret's value: JUPYTER_TOKEN of .env")
+                .containsEntry("jupyter_token", "JUPYTER_TOKEN");
+        assertThat(Repo.read(ROOT.resolve(".env.example")))
+                .as("no default token")
+                .containsPattern("(?m)^JUPYTER_TOKEN=CHANGE_ME$");
         String start = Repo.read(ROOT.resolve("data-vis/docker/start-jupyter.sh"));
         assertThat(start).as("start script refuses an empty token").contains("JUPYTER_TOKEN is not set", "exit 64");
         assertThat(start.replaceAll("(?m)^#.*$", ""))

@@ -5,6 +5,7 @@ import io.kafkapipeline.common.json.MalformedDataException;
 import io.kafkapipeline.common.kafka.RecordPublisher;
 import io.kafkapipeline.common.runtime.PollLoop;
 import io.kafkapipeline.common.runtime.ProgressLog;
+import io.kafkapipeline.common.runtime.UnreadableItems;
 import io.kafkapipeline.common.source.BodySource;
 import io.kafkapipeline.common.source.FatalSourceException;
 import io.kafkapipeline.common.source.SourceException;
@@ -15,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One poll: every configured city is fetched, parsed and published. A failing city is logged (one
- * WARN line; a city that is not found only the first time) and skipped; the others go on. Only a
+ * One poll: every configured city is fetched, parsed and published. A city whose fetch fails is logged (one
+ * WARN line; a city that is not found only the first time) and skipped; the others go on. Bodies that cannot
+ * be read (another schema, truncated) are summed up in one WARN line per poll, each one at DEBUG. Only a
  * rejected API key ends the run.
  */
 public final class WeatherPoller implements PollLoop.Cycle {
@@ -28,18 +30,24 @@ public final class WeatherPoller implements PollLoop.Cycle {
     private final RecordPublisher publisher;
     private final ProgressLog progress;
     private final Set<String> notFound = new HashSet<>();
+    private final UnreadableItems unreadable;
 
     public WeatherPoller(List<String> cities, BodySource source, RecordPublisher publisher, ProgressLog progress) {
         this.cities = List.copyOf(cities);
         this.source = source;
         this.publisher = publisher;
         this.progress = progress;
+        this.unreadable = new UnreadableItems(log, progress, "city responses");
     }
 
     @Override
     public void run() throws FatalSourceException, InterruptedException {
-        for (String city : cities) {
-            poll(city);
+        try {
+            for (String city : cities) {
+                poll(city);
+            }
+        } finally {
+            unreadable.summarize(cities.size());
         }
     }
 
@@ -63,8 +71,7 @@ public final class WeatherPoller implements PollLoop.Cycle {
         try {
             report = parser.parse(city, body);
         } catch (MalformedDataException e) {
-            progress.recordFailed("malformed response for " + city + ": " + e.getMessage());
-            log.warn("Skipping malformed response for {}: {}", city, e.getMessage());
+            unreadable.add(city, e.getMessage());
             return;
         }
         notFound.remove(city);

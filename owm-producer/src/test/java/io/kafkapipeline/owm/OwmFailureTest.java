@@ -144,7 +144,8 @@ class OwmFailureTest {
             }
             assertThat(logs.lines())
                     .hasSize(bad.length)
-                    .allSatisfy(line -> assertThat(line).contains("WARN", "Skipping malformed response for Hanoi"));
+                    .allSatisfy(line -> assertThat(line)
+                            .contains("WARN", "1 of 1 city responses unreadable, skipped: ", "; first: Hanoi"));
             assertThat(logs.text())
                     .contains(
                             "empty body",
@@ -157,6 +158,28 @@ class OwmFailureTest {
         }
         assertThat(owm.producer.history()).isEmpty();
         assertThat(owm.runtime.progress().failed()).isEqualTo(bad.length);
+    }
+
+    @Test
+    void everyCityAnsweringInAnotherSchemaIsOneSummaryLinePerPoll() throws Exception {
+        // A forecast-shaped body (no main/weather/sys at the top) for each of three cities.
+        String other = "{\"cod\":\"200\",\"message\":0,\"cnt\":0,\"list\":[]}";
+        OwmHarness owm = owm("Hanoi,Moscow,Ho Chi Minh City");
+        try (LogCapture logs = LogCapture.start()) {
+            for (int i = 0; i < 3; i++) {
+                server.enqueue(ok(other));
+            }
+            owm.poller.run();
+            assertThat(logs.lines())
+                    .singleElement()
+                    .asString()
+                    .contains(
+                            "WARN",
+                            "3 of 3 city responses unreadable, skipped: expected integer at dt (missing); first: Hanoi"
+                                    + " (details at DEBUG)");
+        }
+        assertThat(owm.producer.history()).isEmpty();
+        assertThat(owm.runtime.progress().failed()).isEqualTo(3);
     }
 
     @Test

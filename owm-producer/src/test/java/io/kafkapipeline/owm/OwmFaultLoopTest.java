@@ -136,14 +136,14 @@ class OwmFaultLoopTest {
             }
             case TRUNCATED -> {
                 server.enqueue(status(200, good.substring(0, 1 + random.nextInt(good.length() - 2))));
-                return new Expected(1, "Skipping malformed response for Hanoi", false);
+                return new Expected(1, "1 of 1 city responses unreadable, skipped: ", false);
             }
             case MALFORMED -> {
                 server.enqueue(status(
                         200,
                         List.of("{not json", "[]", "null", "<html>502</html>", "\"text\"")
                                 .get(random.nextInt(5))));
-                return new Expected(1, "Skipping malformed response for Hanoi", false);
+                return new Expected(1, "1 of 1 city responses unreadable, skipped: ", false);
             }
             case MISSING_FIELD -> {
                 String[][] cuts = {
@@ -153,7 +153,7 @@ class OwmFaultLoopTest {
                 };
                 String[] cut = cuts[random.nextInt(cuts.length)];
                 server.enqueue(status(200, good.replaceAll(cut[0], cut[1])));
-                return new Expected(1, "Skipping malformed response for Hanoi", false);
+                return new Expected(1, "1 of 1 city responses unreadable, skipped: ", false);
             }
             case WRONG_TYPE -> {
                 server.enqueue(status(
@@ -161,7 +161,7 @@ class OwmFaultLoopTest {
                         random.nextBoolean()
                                 ? good.replace("\"speed\":2.45", "\"speed\":\"fast\"")
                                 : good.replace("\"humidity\":64", "\"humidity\":\"damp\"")));
-                return new Expected(1, "Skipping malformed response for Hanoi", false);
+                return new Expected(1, "1 of 1 city responses unreadable, skipped: ", false);
             }
             default -> throw new IllegalStateException(fault.name());
         }

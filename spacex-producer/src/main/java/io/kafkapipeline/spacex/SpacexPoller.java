@@ -7,6 +7,7 @@ import io.kafkapipeline.common.json.MalformedDataException;
 import io.kafkapipeline.common.kafka.RecordPublisher;
 import io.kafkapipeline.common.runtime.PollLoop;
 import io.kafkapipeline.common.runtime.ProgressLog;
+import io.kafkapipeline.common.runtime.UnreadableItems;
 import io.kafkapipeline.common.source.BodySource;
 import io.kafkapipeline.common.source.FatalSourceException;
 import io.kafkapipeline.common.source.SourceException;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One poll: fetch the launches, make sure the catalogs know every referenced rocket, launchpad and
  * first payload, flatten, and publish the launches that changed since the last poll. A failed
- * fetch or an unreadable body skips the poll with one WARN line; a malformed launch is skipped alone.
+ * fetch or an unreadable body skips the poll with one WARN line; a malformed launch is skipped alone, and the
+ * poll's malformed launches are summed up in one WARN line (each one at DEBUG).
  */
 public final class SpacexPoller implements PollLoop.Cycle {
     private static final Logger log = LoggerFactory.getLogger(SpacexPoller.class);
@@ -36,6 +38,7 @@ public final class SpacexPoller implements PollLoop.Cycle {
     private final ChangeTracker tracker = new ChangeTracker();
     private final RecordPublisher publisher;
     private final ProgressLog progress;
+    private final UnreadableItems unreadable;
 
     public SpacexPoller(BodySource source, Launches launches, RecordPublisher publisher, ProgressLog progress) {
         this.source = source;
@@ -46,6 +49,7 @@ public final class SpacexPoller implements PollLoop.Cycle {
         this.flattener = new LaunchFlattener(rockets, launchpads, payloads);
         this.publisher = publisher;
         this.progress = progress;
+        this.unreadable = new UnreadableItems(log, progress, "launches");
     }
 
     @Override
@@ -71,6 +75,8 @@ public final class SpacexPoller implements PollLoop.Cycle {
         for (JsonNode launch : list) {
             changed += publishIfChanged(launch) ? 1 : 0;
         }
+        unreadable.summarize(list.size());
+        flattener.logUnknownReferences();
         log.info("Polled {}: {} launches, {} new or changed sent", launches.path(), list.size(), changed);
     }
 
@@ -79,9 +85,8 @@ public final class SpacexPoller implements PollLoop.Cycle {
         try {
             record = flattener.flatten(launch);
         } catch (MalformedDataException e) {
-            String problem = "skipping malformed launch " + launch.path("id").asText("(no id)") + ": " + e.getMessage();
-            progress.recordFailed(problem);
-            log.warn(problem);
+            JsonNode id = launch.path("id");
+            unreadable.add(id.isTextual() ? id.textValue() : Json.write(launch), e.getMessage());
             return false;
         }
         if (!tracker.claim(record)) {

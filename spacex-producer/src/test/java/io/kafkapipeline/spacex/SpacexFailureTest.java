@@ -83,7 +83,7 @@ class SpacexFailureTest {
             spacex.poller.run();
             assertThat(logs.lines("WARN")).singleElement().asString().contains("HTTP 429 (Retry-After 11 s)");
         }
-        assertThat(spacex.sleeper.sleeps()).containsExactly(Duration.ofSeconds(11));
+        assertThat(spacex.time.sleeps()).containsExactly(Duration.ofSeconds(11));
         assertThat(spacex.published()).hasSize(9);
     }
 
@@ -146,8 +146,14 @@ class SpacexFailureTest {
         SpacexHarness spacex = upcoming();
         try (LogCapture logs = LogCapture.start()) {
             spacex.poller.run();
-            assertThat(logs.lines("WARN")).hasSize(2);
-            assertThat(logs.text()).contains("expected text at id (missing)", "date_utc is not an ISO-8601 instant");
+            assertThat(logs.lines("WARN"))
+                    .singleElement()
+                    .asString()
+                    .contains(
+                            "2 of 9 launches unreadable, skipped:",
+                            "expected text at id (missing) (1)",
+                            "date_utc is not an ISO-8601 instant: next tuesday (1)",
+                            "first: {\"fairings\":");
         }
         Map<String, SpacexLaunch> byId =
                 spacex.published().stream().collect(Collectors.toMap(SpacexLaunch::launchId, l -> l));
@@ -166,6 +172,30 @@ class SpacexFailureTest {
     }
 
     @Test
+    void launchesInAnotherSchemaAreOneSummaryLinePerPollWithTheDetailsAtDebug() throws Exception {
+        // Every launch keyed like the v3 API (flight_number, no id), as when a v3 dump is served at the v4 path.
+        ArrayNode launches = (ArrayNode) Json.readTree(UPCOMING);
+        for (int i = 0; i < launches.size(); i++) {
+            ObjectNode launch = (ObjectNode) launches.get(i);
+            launch.remove("id");
+            launch.put("flight_number", 200 + i);
+        }
+        serve("/v4/launches/upcoming", SpacexHarness.ok(Json.write(launches)));
+        SpacexHarness spacex = upcoming();
+        try (LogCapture logs = LogCapture.start()) {
+            spacex.poller.run();
+            spacex.poller.run();
+            assertThat(logs.lines("WARN"))
+                    .hasSize(2)
+                    .allSatisfy(line -> assertThat(line)
+                            .contains("9 of 9 launches unreadable, skipped: expected text at id (missing); first: {")
+                            .contains("(details at DEBUG)"));
+        }
+        assertThat(spacex.producer.history()).isEmpty();
+        assertThat(spacex.runtime.progress().failed()).isEqualTo(18);
+    }
+
+    @Test
     void anUnknownReferenceLeavesTheColumnNullWithOneWarning() throws Exception {
         String body =
                 UPCOMING.replace("\"rocket\":\"5e9d0d95eda69973a809d1ec\"", "\"rocket\":\"000000000000000000000000\"");
@@ -174,7 +204,10 @@ class SpacexFailureTest {
         try (LogCapture logs = LogCapture.start()) {
             spacex.poller.run();
             spacex.poller.run();
-            assertThat(logs.lines("WARN")).singleElement().asString().contains("rockets 000000000000000000000000");
+            assertThat(logs.lines("WARN"))
+                    .singleElement()
+                    .asString()
+                    .contains("rockets 000000000000000000000000 (8 launches)");
         }
         assertThat(spacex.published())
                 .hasSize(9)
@@ -185,6 +218,31 @@ class SpacexFailureTest {
         assertThat(server.getRequestCount())
                 .as("rockets not reloaded for the same unknown id")
                 .isEqualTo(5);
+    }
+
+    @Test
+    void aCatalogInAnotherSchemaIsOneLineNotOnePerId() throws Exception {
+        // Payloads keyed by "_id" instead of "id": none of the first payloads (8 of the 9 launches have one) resolves.
+        ArrayNode payloads = (ArrayNode) Json.readTree(ReplaySpacexSource.read("payloads_v4_all_225.json"));
+        payloads.forEach(p -> ((ObjectNode) p).set("_id", ((ObjectNode) p).remove("id")));
+        serve("/v4/payloads", SpacexHarness.ok(Json.write(payloads)));
+        SpacexHarness spacex = upcoming();
+        try (LogCapture logs = LogCapture.start()) {
+            spacex.poller.run();
+            spacex.poller.run();
+            assertThat(logs.lines("WARN"))
+                    .singleElement()
+                    .asString()
+                    .contains(
+                            "8 id(s) referenced by launches are not listed by their catalog; those columns stay null:"
+                                    + " payloads ",
+                            " (1 launch), payloads ",
+                            "and 5 more (details at DEBUG)");
+        }
+        assertThat(spacex.published())
+                .hasSize(9)
+                .extracting(SpacexLaunch::payloadType)
+                .containsOnlyNulls();
     }
 
     @Test

@@ -4,8 +4,8 @@ import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.Env;
 import io.kafkapipeline.common.contract.SpacexLaunch;
 import io.kafkapipeline.common.json.MalformedDataException;
+import io.kafkapipeline.common.runtime.PollLoop;
 import io.kafkapipeline.common.runtime.ProducerRuntime;
-import io.kafkapipeline.common.testing.RecordingSleeper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,12 +17,12 @@ import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** A poller wired to a MockProducer and a recording sleeper. */
+/** A poller wired to a MockProducer and a fake clock (waits return at once, recorded). */
 final class SpacexHarness {
     final MockProducer<String, String> producer;
-    final RecordingSleeper sleeper = new RecordingSleeper();
+    final FakeTime time = new FakeTime();
     final ProducerRuntime runtime;
-    final SpacexPoller poller;
+    final PollLoop.Cycle poller;
 
     SpacexHarness(Map<String, String> env, boolean autoComplete) {
         producer = new MockProducer<>(autoComplete, null, new StringSerializer(), new StringSerializer());
@@ -32,12 +32,21 @@ final class SpacexHarness {
         ConfigDef def = SpacexConfig.definition();
         var config = def.parse(Env.of(all));
         runtime = new ProducerRuntime(SpacexConfig.COMPONENT, def, config, producer);
-        poller = SpacexApp.poller(runtime, config, sleeper);
+        poller = SpacexApp.poller(runtime, config, time, time);
     }
 
     static SpacexHarness live(String baseUrl, String launches) {
         return new SpacexHarness(
                 Map.of("SOURCE", "live", "SPACEX_BASE_URL", baseUrl, "SPACEX_LAUNCHES", launches), true);
+    }
+
+    /** SPACEX_API=ll2 against {@code baseUrl} (an LL2 root with its version), live, plus more settings. */
+    static SpacexHarness ll2(String baseUrl, String... more) {
+        Map<String, String> env = new HashMap<>(Map.of("SPACEX_API", "ll2", "SOURCE", "live", "LL2_BASE_URL", baseUrl));
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            env.put(more[i], more[i + 1]);
+        }
+        return new SpacexHarness(env, true);
     }
 
     List<SpacexLaunch> published() throws MalformedDataException {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -166,6 +167,21 @@ public final class ConfigKey<T> {
             throw new IllegalArgumentException("must be between " + min + " and " + max);
         }
         return value;
+    }
+
+    /**
+     * This key with one more check of the parsed value: {@code problem} returns why the value is not allowed (the
+     * text after "Invalid NAME=value: "), or null when it is.
+     */
+    public ConfigKey<T> withCheck(Function<T, String> problem) {
+        return new ConfigKey<>(name, defaultValue, type, doc, secret, raw -> {
+            T value = parser.parse(raw);
+            String why = problem.apply(value);
+            if (why != null) {
+                throw new IllegalArgumentException(why);
+            }
+            return value;
+        });
     }
 
     T parse(String raw) {

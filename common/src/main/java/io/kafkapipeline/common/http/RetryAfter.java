@@ -7,12 +7,19 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Parses how long a 429 asks to wait: a {@code Retry-After} header (delay-seconds or an HTTP-date), or an
- * {@code X-RateLimit-Reset} header (an ISO-8601 instant, as Mastodon sends: {@code 2025-07-17T20:05:00.923550Z}).
+ * How long a 429 asks to wait: the {@code Retry-After} header (delay-seconds or an HTTP-date), else an
+ * {@code X-RateLimit-Reset} header (an ISO-8601 instant, as Mastodon sends: {@code 2025-07-17T20:05:00.923550Z}), else
+ * the throttle message of a Django REST Framework API in the body ({@code "Request was throttled. Expected available
+ * in 1631 seconds."}, e.g. Launch Library 2).
  */
 final class RetryAfter {
+    private static final Pattern THROTTLE_BODY =
+            Pattern.compile("(?i)expected available in (\\d+(?:\\.\\d+)?) seconds?");
+
     private RetryAfter() {}
 
     /** The time until an ISO-8601 {@code X-RateLimit-Reset} instant (zero if it has passed). */
@@ -24,6 +31,22 @@ final class RetryAfter {
             Duration wait = Duration.between(clock.instant(), Instant.parse(header.strip()));
             return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
         } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The wait of the throttle message in a body, rounded up to whole seconds. */
+    static Optional<Duration> fromBody(String body) {
+        if (body == null) {
+            return Optional.empty();
+        }
+        Matcher m = THROTTLE_BODY.matcher(body.length() > 4096 ? body.substring(0, 4096) : body);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Duration.ofSeconds((long) Math.ceil(Double.parseDouble(m.group(1)))));
+        } catch (NumberFormatException | ArithmeticException e) {
             return Optional.empty();
         }
     }

@@ -7,7 +7,9 @@ import java.util.function.LongSupplier;
  * Spaces calls to a rate ({@link #acquire()} blocks until the next slot). Short waits (< 1 ms) are
  * not slept, so high rates run in small bursts while the average stays on target. With catch-up,
  * a caller that fell behind may run up to one second of slots at once; without, it never exceeds
- * the rate (used for API quotas).
+ * the rate (used for API quotas). An API that says "not before N seconds" (a 429's Retry-After)
+ * holds the pacer ({@link #holdFor}); a call that never reached the server gives its slot back
+ * ({@link #release}).
  */
 public final class Pacer {
     private static final long MIN_SLEEP_NANOS = 1_000_000L;
@@ -47,5 +49,23 @@ public final class Pacer {
             next = now;
         }
         next += intervalNanos;
+    }
+
+    /** The next {@link #acquire()} returns no earlier than {@code wait} from now (and keeps the spacing after it). */
+    public void holdFor(Duration wait) {
+        long until = nanoTime.getAsLong() + Math.max(0, wait.toNanos());
+        if (!started) {
+            started = true;
+            next = until;
+        } else {
+            next = Math.max(next, until);
+        }
+    }
+
+    /** Gives back the slot of the last {@link #acquire()}: the call it paced never reached the server. */
+    public void release() {
+        if (started) {
+            next -= intervalNanos;
+        }
     }
 }

@@ -100,4 +100,24 @@ class ConfigDefTest {
     void duplicateKeysAreRejected() {
         assertThatThrownBy(() -> new ConfigDef().define(NAME).define(NAME)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void anExtraCheckRejectsAParsedValueNamingTheVariable() {
+        ConfigKey<URI> versioned = ConfigKey.url("X_API", "https://api.example.org/2.3.0", "An API root.")
+                .withCheck(uri -> uri.getPath().matches("/\\d+\\.\\d+\\.\\d+")
+                        ? null
+                        : "must end with the API version, e.g. https://api.example.org/2.3.0");
+        ConfigDef checked = new ConfigDef().define(versioned);
+
+        assertThat(checked.parse(Env.of(Map.of())).get(versioned)).hasPath("/2.3.0");
+        assertThat(checked.parse(Env.of(Map.of("X_API", "http://mirror:8080/2.0.0/")))
+                        .get(versioned))
+                .hasToString("http://mirror:8080/2.0.0");
+        assertThatThrownBy(() -> checked.parse(Env.of(Map.of("X_API", "https://api.example.org"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Invalid X_API='https://api.example.org': must end with the API version, e.g."
+                        + " https://api.example.org/2.3.0");
+        assertThatThrownBy(() -> checked.parse(Env.of(Map.of("X_API", "ftp://x/2.3.0"))))
+                .hasMessageContaining("must be an http:// or https:// URL");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kafkapipeline.common.config.Redactor;
+import io.kafkapipeline.common.runtime.Pacer;
 import io.kafkapipeline.common.source.SourceException;
 import io.kafkapipeline.common.source.SourceUnreachableException;
 import io.kafkapipeline.common.testing.LogCapture;
@@ -12,6 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -194,5 +197,72 @@ class HttpFetcherTest {
             assertThat(logs.text()).contains("HTTP 429 (X-RateLimit-Reset in 42 s)");
         }
         assertThat(sleeper.sleeps()).containsExactly(Duration.ofNanos(42_923_550_000L));
+    }
+
+    @Test
+    void aThrottleBodyWithoutRetryAfterGivesTheWait() throws Exception {
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .body("{\"detail\":\"Request was throttled. Expected available in 42 seconds.\"}")
+                .build());
+        server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+        try (LogCapture logs = LogCapture.start()) {
+            assertThat(fetcher(3).get(url()).status()).isEqualTo(200);
+            assertThat(logs.lines("WARN"))
+                    .singleElement()
+                    .asString()
+                    .contains("HTTP 429 (throttled: available in 42 s)", "retry 1/3 in 42000 ms");
+        }
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(42));
+    }
+
+    @Test
+    void aLongThrottleHoldsThePacerSoTheNextRequestWaitsForIt() throws Exception {
+        long[] now = {0};
+        List<Duration> waits = new ArrayList<>();
+        Pacer pacer = new Pacer(1, false, () -> now[0], d -> {
+            waits.add(d);
+            now[0] += d.toNanos();
+        });
+        HttpFetcher paced = fetcher(3).paced(pacer);
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .body("{\"detail\":\"Request was throttled. Expected available in 1631 seconds.\"}")
+                .build());
+        server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+
+        assertThatThrownBy(() -> paced.get(url()))
+                .hasMessageContaining("HTTP 429 (throttled: available in 1631 s) exceeds HTTP_RETRY_AFTER_MAX_S=60");
+        assertThat(waits).isEmpty();
+        paced.get(url());
+        assertThat(waits).containsExactly(Duration.ofSeconds(1631));
+        assertThat(sleeper.sleeps()).isEmpty();
+    }
+
+    @Test
+    void attemptsThatNeverReachedTheServerDoNotUseTheQuota() {
+        long[] now = {0};
+        List<Duration> waits = new ArrayList<>();
+        Pacer pacer = new Pacer(1 / 240.0, false, () -> now[0], d -> {
+            waits.add(d);
+            now[0] += d.toNanos();
+        });
+        assertThatThrownBy(() -> fetcher(2).paced(pacer).get(HttpUrl.parse("http://127.0.0.1:1/x")))
+                .isInstanceOf(SourceUnreachableException.class)
+                .hasMessageContaining("failed after 3 attempt(s)");
+        assertThat(waits).as("no 240 s quota wait between refused connections").isEmpty();
+        assertThat(sleeper.sleeps()).hasSize(2).allMatch(d -> d.compareTo(Duration.ofSeconds(2)) <= 0);
+    }
+
+    @Test
+    void headersAreSentWithEveryAttemptAndNeverLogged() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(503).build());
+        server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+        try (LogCapture logs = LogCapture.start()) {
+            fetcher(3).withHeader("Authorization", "Token " + KEY).get(server.url("/launches/"));
+            assertThat(logs.text()).contains("HTTP 503").doesNotContain(KEY);
+        }
+        assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Token " + KEY);
+        assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Token " + KEY);
     }
 }

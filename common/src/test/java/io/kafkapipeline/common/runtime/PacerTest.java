@@ -45,4 +45,33 @@ class PacerTest {
         pacer.acquire();
         assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
     }
+
+    @Test
+    void aHoldDelaysTheNextCallAndTheSpacingGoesOnFromThere() throws Exception {
+        Pacer pacer = new Pacer(0.1, false, () -> now, sleeper);
+        pacer.acquire();
+        pacer.holdFor(Duration.ofSeconds(100));
+        pacer.acquire();
+        pacer.acquire();
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(100), Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aShortHoldDoesNotShortenTheSpacing() throws Exception {
+        Pacer pacer = new Pacer(0.1, false, () -> now, sleeper);
+        pacer.acquire();
+        pacer.holdFor(Duration.ofSeconds(3));
+        pacer.acquire();
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aReleasedSlotIsNotWaitedFor() throws Exception {
+        Pacer pacer = new Pacer(0.1, false, () -> now, sleeper);
+        pacer.acquire();
+        pacer.release();
+        pacer.acquire();
+        pacer.acquire();
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(10));
+    }
 }

@@ -25,6 +25,7 @@ final class DownCommand implements Callable<Integer> {
         if (stack.attach().isEmpty()) {
             System.out.println("The local stack is not running.");
         }
+        io.kafkapipeline.stack.jupyter.JupyterServer.stopRunning(config.stateDir(), System.out::println);
         stack.stop();
         if (clean) {
             LocalStack.clean(config);

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             DownCommand.class,
             StatusCommand.class,
             CqlCommand.class,
+            NotebookCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {
