@@ -65,15 +65,30 @@ public final class LocalStack implements AutoCloseable {
         producerEnv.put("TOPIC_NAME", null);
         producerEnv.putAll(config.producerEnvironment());
         this.producers = config.producers().stream()
-                .map(module -> new ServiceNode(config, module, PRODUCER_MAINS.get(module), producerEnv))
+                .map(name -> {
+                    Service service = SERVICES.get(name);
+                    Map<String, String> env = new HashMap<>(producerEnv);
+                    if (name.equals("classifier")) {
+                        // Kafka Streams' lock files: one folder per stack, never shared with another stack's classifier
+                        env.put(
+                                "CLASSIFIER_STATE_DIR",
+                                config.stateDir().resolve("classifier").toString());
+                    }
+                    return new ServiceNode(config, name, service.module(), service.mainClass(), env);
+                })
                 .toList();
     }
 
-    /** Main class of each producer module. */
-    static final Map<String, String> PRODUCER_MAINS = Map.of(
-            "owm-producer", "io.kafkapipeline.owm.Main",
-            "faker-producer", "io.kafkapipeline.faker.Main",
-            "spacex-producer", "io.kafkapipeline.spacex.Main");
+    /** A service started after the sinks: its module and main class. */
+    record Service(String module, String mainClass) {}
+
+    /** The services of {@link StackConfig#ALL_PRODUCERS}: each producer module, and the classifier of consumers/. */
+    static final Map<String, Service> SERVICES = Map.of(
+            "owm-producer", new Service("owm-producer", "io.kafkapipeline.owm.Main"),
+            "faker-producer", new Service("faker-producer", "io.kafkapipeline.faker.Main"),
+            "spacex-producer", new Service("spacex-producer", "io.kafkapipeline.spacex.Main"),
+            "social-producer", new Service("social-producer", "io.kafkapipeline.social.Main"),
+            "classifier", new Service("consumers", "io.kafkapipeline.consumers.classifier.ClassifierMain"));
 
     public LocalStack(StackConfig config) {
         this(config, msg -> log.info(msg));

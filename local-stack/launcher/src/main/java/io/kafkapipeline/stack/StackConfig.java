@@ -47,8 +47,9 @@ public final class StackConfig {
         CONNECTOR_CONFIG_DIR("$PIPELINE_HOME/kafka/connect", "Connector configs (*.json) registered at start."),
         STARTUP_TIMEOUT_SECONDS("240", "How long each process may take to become ready."),
         PIPELINE_PRODUCERS(
-                "owm-producer,faker-producer,spacex-producer",
-                "Producers ./pipeline up starts once the sinks are registered (comma-separated; 'none' for none).");
+                "owm-producer,faker-producer,spacex-producer,social-producer,classifier",
+                "Producers (and the sentiment classifier) ./pipeline up starts once the sinks are registered"
+                        + " (comma-separated; 'none' for none).");
 
         private final String defaultText;
         private final String doc;
@@ -90,8 +91,9 @@ public final class StackConfig {
     private final List<String> producers;
     private final Map<String, String> producerEnvironment;
 
-    /** The producer modules ./pipeline up can start. */
-    public static final List<String> ALL_PRODUCERS = List.of("owm-producer", "faker-producer", "spacex-producer");
+    /** The services ./pipeline up can start after the sinks: the producers and the sentiment classifier. */
+    public static final List<String> ALL_PRODUCERS =
+            List.of("owm-producer", "faker-producer", "spacex-producer", "social-producer", "classifier");
 
     private StackConfig(Builder b) {
         this.home = b.home;
