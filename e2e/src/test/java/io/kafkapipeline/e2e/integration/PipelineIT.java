@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The whole pipeline as {@code ./pipeline up} runs it: the three producers as processes (replaying the real
+ * The whole pipeline as {@code ./pipeline up} runs it: the four producers and the sentiment classifier as processes (replaying the real
  * recorded API responses), Kafka, the Connect sink, Cassandra. Values are checked in the tables.
  */
 @ExtendWith(LocalStackExtension.class)
@@ -139,7 +139,11 @@ class PipelineIT {
                         && cql.execute("SELECT COUNT(*) FROM kafkapipeline.weatherreport")
                                         .one()
                                         .getLong(0)
-                                >= 2);
+                                >= 2
+                        && cql.execute("SELECT COUNT(*) FROM kafkapipeline.twitterdata")
+                                        .one()
+                                        .getLong(0)
+                                >= 10);
         JsonNode processes = Pipeline.cli(stack, "status", "--json").json().path("processes");
         assertThat(processes)
                 .extracting(
@@ -150,7 +154,9 @@ class PipelineIT {
                         "connect=up",
                         "owm-producer=up",
                         "faker-producer=up",
-                        "spacex-producer=up");
+                        "spacex-producer=up",
+                        "social-producer=up",
+                        "classifier=up");
 
         // Stop the streaming producers so the counts can settle (spacex sends its 193 launches once).
         stack.producers().stream()
@@ -181,5 +187,46 @@ class PipelineIT {
         assertThat(spacex.path("taskStates").get(0).asText()).isEqualTo("0:RUNNING");
         assertThat(spacex.path("table").asText()).isEqualTo("kafkapipeline.spacex_launches");
         assertThat(spacex.path("deadLetters").asLong()).isZero();
+    }
+
+    @Test
+    void mastodonPostsLandClassifiedInEnglishOnly(LocalStack stack) {
+        CqlSession cql = stack.cqlSession();
+        await("classified posts")
+                .atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> cql.execute("SELECT COUNT(*) FROM kafkapipeline.twitterdata")
+                                .one()
+                                .getLong(0)
+                        >= 10);
+
+        List<Row> rows = cql.execute("SELECT * FROM kafkapipeline.twitterdata").all();
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.getString("classification")).isIn("Positive", "Negative");
+            assertThat(row.getDouble("score")).isBetween(0.0, 1.0);
+            assertThat(row.getString("classification").equals("Positive")).isEqualTo(row.getDouble("score") >= 0.5);
+            assertThat(row.getString("source")).isEqualTo("replay");
+            assertThat(row.getString("lang"))
+                    .as("only English or undeclared posts are classified")
+                    .isIn("en", null);
+            assertThat(row.getString("tweet")).isNotBlank().doesNotContain("<p>", "&amp;");
+            assertThat(row.getString("post_id")).matches("[0-9]+");
+            // re-stamped replay: recent times, never in the future
+            assertThat(row.getInstant("tweet_date"))
+                    .isBetween(
+                            Instant.now().minus(Duration.ofHours(1)),
+                            Instant.now().plusSeconds(5));
+        });
+        assertThat(rows)
+                .extracting(r -> r.getString("location"))
+                .contains("mastodon.social#rstats", "fosstodon.org/local");
+        // a recorded post, its HTML turned into text, its URL kept
+        assertThat(rows)
+                .filteredOn(r -> r.getString("tweet")
+                        .startsWith("Was looking for an #rstats package and stumbled on"
+                                + " @schochastics's #rtoot package"))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getString("url"))
+                        .isEqualTo("https://corteximplant.com/@donnagen/114869166140148790"));
     }
 }
