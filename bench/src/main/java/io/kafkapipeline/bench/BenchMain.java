@@ -6,6 +6,7 @@ import io.kafkapipeline.bench.report.MarkdownWriter;
 import io.kafkapipeline.bench.report.RawWriter;
 import io.kafkapipeline.bench.report.StageResult;
 import io.kafkapipeline.bench.stage.BenchContext;
+import io.kafkapipeline.bench.stage.ClassifierStage;
 import io.kafkapipeline.bench.stage.FootprintStage;
 import io.kafkapipeline.bench.stage.LatencyStage;
 import io.kafkapipeline.bench.stage.ProducerStage;
@@ -71,6 +72,7 @@ public final class BenchMain implements Callable<Integer> {
                 new LatencyStage(),
                 new ProducerStage(),
                 new ScalingStage(),
+                new ClassifierStage(),
                 new FootprintStage());
         try {
             for (Stage stage : stages) {

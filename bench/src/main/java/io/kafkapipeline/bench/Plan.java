@@ -15,9 +15,13 @@ public record Plan(
         int producerRecords,
         boolean producerLingerVariants,
         List<int[]> scaling,
-        Duration sinkTimeout) {
+        Duration sinkTimeout,
+        int classifierRecords) {
 
-    /** 10k rows per sink trial, 3 trials per figure, latency at 100 and 1,000 records/s, 1 and 4 tasks. */
+    /**
+     * 10k rows per sink trial, 3 trials per figure, latency at 100 and 1,000 records/s, 1 and 4 tasks, 50k posts
+     * through the classifier.
+     */
     public static Plan quick() {
         return new Plan(
                 "quick",
@@ -30,10 +34,11 @@ public record Plan(
                 50_000,
                 false,
                 List.of(new int[] {3, 1}, new int[] {3, 4}),
-                Duration.ofSeconds(180));
+                Duration.ofSeconds(180),
+                50_000);
     }
 
-    /** 200k rows per sink trial, latency at 100, 1,000 and 5,000 records/s, 1, 2 and 4 tasks. */
+    /** 200k rows per sink trial, latency at 100, 1,000 and 5,000 records/s, 1, 2 and 4 tasks, 200k posts classified. */
     public static Plan full() {
         return new Plan(
                 "full",
@@ -46,6 +51,7 @@ public record Plan(
                 500_000,
                 false,
                 List.of(new int[] {3, 1}, new int[] {3, 2}, new int[] {3, 4}),
-                Duration.ofSeconds(900));
+                Duration.ofSeconds(900),
+                200_000);
     }
 }

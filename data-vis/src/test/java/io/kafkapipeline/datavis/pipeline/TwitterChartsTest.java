@@ -1,0 +1,84 @@
+package io.kafkapipeline.datavis.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kafkapipeline.datavis.chart.NoData;
+import io.kafkapipeline.datavis.frame.Frame;
+import io.kafkapipeline.datavis.schema.Column;
+import io.kafkapipeline.datavis.schema.ColumnType;
+import io.kafkapipeline.datavis.testing.Images;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TwitterChartsTest {
+
+    private static final List<Column> COLUMNS = List.of(
+            Column.key("location", ColumnType.TEXT),
+            Column.key("tweet_date", ColumnType.TIMESTAMP),
+            Column.key("post_id", ColumnType.TEXT),
+            Column.of("classification", ColumnType.TEXT),
+            Column.of("score", ColumnType.DOUBLE));
+
+    /** Two locations over two hours: #spacex 3 in 4 positive, #weather 1 in 4. */
+    private static Frame posts() {
+        List<Object[]> rows = new ArrayList<>();
+        Instant start = Instant.parse("2026-01-01T10:00:00Z");
+        for (int i = 0; i < 120; i++) {
+            rows.add(new Object[] {
+                "mastodon.social#spacex", start.plusSeconds(60L * i), "s" + i, i % 4 == 0 ? "Negative" : "Positive", 0.5
+            });
+            rows.add(new Object[] {
+                "mastodon.social#weather", start.plusSeconds(60L * i), "w" + i, i % 4 == 0 ? "Positive" : "Negative", 0.5
+            });
+        }
+        return new Frame("twitterdata", COLUMNS, rows);
+    }
+
+    @Test
+    void everyChartDrawsTheDataOfEachLocation() {
+        for (BufferedImage image :
+                List.of(
+                        TwitterCharts.sentimentOverTime(posts()),
+                        TwitterCharts.sharePositive(posts()),
+                        TwitterCharts.volume(posts()))) {
+            assertThat(image.getWidth()).isGreaterThan(100);
+            assertThat(saturatedPixels(image)).as("series drawn in colour").isGreaterThan(200);
+        }
+    }
+
+    @Test
+    void bucketsAreAboutAThirtiethOfTheSpanInWholeMinutes() {
+        assertThat(TwitterCharts.bucket(posts())).isEqualTo(Duration.ofMinutes(3)); // 119 min / 30
+        assertThat(TwitterCharts.topLocations(posts())).containsOnlyKeys("mastodon.social#spacex", "mastodon.social#weather");
+        assertThat(TwitterCharts.topLocations(posts()).get("mastodon.social#spacex").size()).isEqualTo(120);
+    }
+
+    @Test
+    void anEmptyTableSaysSoInsteadOfAnEmptyChart() {
+        Frame empty = new Frame("twitterdata", COLUMNS, List.of());
+        BufferedImage none = TwitterCharts.volume(empty);
+        assertThat(Images.samePixels(none, NoData.image("Posts per location over time", "twitterdata is empty")))
+                .isTrue();
+    }
+
+    /** Pixels of a clear colour (the series'), not grey (axes, text, the no-data image). */
+    private static int saturatedPixels(BufferedImage image) {
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xFF;
+                int g = (rgb >> 8) & 0xFF;
+                int b = rgb & 0xFF;
+                if (Math.abs(r - g) > 40 || Math.abs(g - b) > 40) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
