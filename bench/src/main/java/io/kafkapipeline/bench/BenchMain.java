@@ -51,6 +51,14 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--raw-dir", description = "Folder of the raw CSV/JSON (default: bench/results of the checkout).")
     Path rawDir;
 
+    @Option(
+            names = "--only",
+            split = ",",
+            paramLabel = "N",
+            description = "Run only the stages with these numbers (e.g. --only 6), plus stage 4, which starts the stack;"
+                    + " use with --out and --raw-dir to keep the full report.")
+    List<Integer> only;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new BenchMain()).execute(args));
     }
@@ -76,7 +84,9 @@ public final class BenchMain implements Callable<Integer> {
                 new FootprintStage());
         try {
             for (Stage stage : stages) {
-                runStage(ctx, stage);
+                if (only == null || stage instanceof StartupStage || only.contains(number(stage))) {
+                    runStage(ctx, stage);
+                }
             }
         } finally {
             if (ctx.hasStack()) {
@@ -92,6 +102,17 @@ public final class BenchMain implements Callable<Integer> {
                 report.allPassed() ? "all stages passed" : "SOME STAGES FAILED",
                 md);
         return report.allPassed() ? 0 : 1;
+    }
+
+    /** The number a stage's name starts with ({@code "6. Classifier throughput"} is 6), or -1. */
+    static int number(Stage stage) {
+        String name = stage.name();
+        int dot = name.indexOf('.');
+        try {
+            return Integer.parseInt(name.substring(0, Math.max(0, dot)).strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static void runStage(BenchContext ctx, Stage stage) {

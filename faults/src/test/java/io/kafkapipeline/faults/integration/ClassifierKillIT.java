@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -32,8 +34,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sentiment classifier (Kafka Streams, exactly_once_v2) is killed with SIGKILL in the middle of a backlog of
- * posts and started again: every post is in {@code twittersink} exactly once (as a committed record: what the
+ * The sentiment classifier (Kafka Streams, exactly_once_v2) is killed with SIGKILL in the middle of a stream of
+ * posts (4,000 sent at 400/s; the kill once it has read 600) and a new one started: every post is in {@code twittersink} exactly once (as a committed record: what the
  * read_committed sink sees) and is one row of {@code twitterdata}. The posts carry a location of their own, so other
  * tests' records in the same topics do not count.
  */
@@ -42,7 +44,9 @@ class ClassifierKillIT {
 
     private static final Logger log = LoggerFactory.getLogger(ClassifierKillIT.class);
     private static final String LOCATION = "faults.test#classifier";
-    private static final int POSTS = 40_000;
+    private static final int POSTS = 4_000;
+    private static final int RATE = 400;
+    private static final int KILL_AFTER = 600;
     private static final Pattern READ = Pattern.compile("classifier progress: read=(\\d+)");
     private static final String[] TEXTS = {
         "What a wonderful launch, congratulations to the whole team!",
@@ -54,36 +58,29 @@ class ClassifierKillIT {
     @Test
     void aClassifierKilledMidStreamAndRestartedWritesEveryPostExactlyOnce(LocalStack stack) throws Exception {
         Topics.create(stack, SocialPost.TOPIC);
-        Instant base = Instant.parse("2026-01-01T00:00:00Z");
-        try (KafkaProducer<String, String> producer = producer(stack)) {
-            List<Future<RecordMetadata>> sent = new ArrayList<>();
-            for (int i = 0; i < POSTS; i++) {
-                SocialPost post = new SocialPost(
-                        Integer.toString(i + 1),
-                        TEXTS[i % TEXTS.length] + " #" + i,
-                        base.plusMillis(i),
-                        LOCATION,
-                        i % 2 == 0 ? "en" : null,
-                        null,
-                        "replay");
-                sent.add(producer.send(new ProducerRecord<>(SocialPost.TOPIC, post.key(), post.toJson())));
-            }
-            for (Future<RecordMetadata> f : sent) {
-                f.get(60, TimeUnit.SECONDS);
-            }
-        }
-        log.info("Classifier kill: {} posts acknowledged in {}", POSTS, SocialPost.TOPIC);
-
         ServiceNode first = classifier(stack, 1);
-        long readAtKill = await("the classifier in the middle of the backlog")
+        await("the first classifier running")
                 .atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> lastRead(first), read -> read >= POSTS / 10);
-        first.jvm().kill();
-        log.info("Classifier kill: SIGKILL after its progress line said read={}", readAtKill);
-        assertThat(readAtKill).as("killed before the end of the backlog").isLessThan(POSTS);
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> first.jvm().tail(40).contains("-> RUNNING"));
 
-        ServiceNode second = classifier(stack, 2);
+        // posts arrive at a steady rate while the classifier works: the kill lands mid-stream whatever its speed
+        ExecutorService feeder = Executors.newSingleThreadExecutor();
+        Future<Long> fed = feeder.submit(() -> feed(stack));
+        ServiceNode second;
+        try {
+            long readAtKill = await("the first classifier in the middle of the stream")
+                    .atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> lastRead(first), read -> read >= KILL_AFTER);
+            first.jvm().kill();
+            log.info("Classifier kill: SIGKILL after its progress line said read={}", readAtKill);
+            second = classifier(stack, 2);
+            assertThat(fed.get(3, TimeUnit.MINUTES)).as("posts acknowledged").isEqualTo(POSTS);
+            assertThat(readAtKill).as("killed before the last post was sent").isLessThan(POSTS);
+        } finally {
+            feeder.shutdownNow();
+        }
         try {
             await("every post classified once the classifier is back")
                     .atMost(FakerFlow.LANDING)
@@ -98,8 +95,7 @@ class ClassifierKillIT {
             assertThat(out).as("committed records in " + ClassifiedPost.TOPIC).hasSize(POSTS);
             assertThat(perKey).as("distinct posts").hasSize(POSTS);
             for (ConsumerRecord<String, String> record : out.subList(0, 100)) {
-                ClassifiedPost row = ClassifiedPost.fromJson(record.value());
-                assertThat(row.key()).isEqualTo(record.key());
+                assertThat(ClassifiedPost.fromJson(record.value()).key()).isEqualTo(record.key());
             }
 
             String count = "SELECT COUNT(*) FROM kafkapipeline.twitterdata WHERE location = '" + LOCATION + "'";
@@ -111,6 +107,37 @@ class ClassifierKillIT {
             assertThat(Topics.readAll(stack, SocialPost.TOPIC + "-dlq")).isEmpty();
         } finally {
             second.stop();
+        }
+    }
+
+    /** Sends the posts at {@value #RATE} per second; returns how many Kafka acknowledged. */
+    private static long feed(LocalStack stack) throws Exception {
+        Instant base = Instant.parse("2026-01-01T00:00:00Z");
+        long start = System.nanoTime();
+        try (KafkaProducer<String, String> producer = producer(stack)) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            for (int i = 0; i < POSTS; i++) {
+                long due = start + i * 1_000_000_000L / RATE;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                SocialPost post = new SocialPost(
+                        Integer.toString(i + 1),
+                        TEXTS[i % TEXTS.length] + " #" + i,
+                        base.plusMillis(i),
+                        LOCATION,
+                        i % 2 == 0 ? "en" : null,
+                        null,
+                        "replay");
+                sent.add(producer.send(new ProducerRecord<>(SocialPost.TOPIC, post.key(), post.toJson())));
+            }
+            long acknowledged = 0;
+            for (Future<RecordMetadata> f : sent) {
+                f.get(60, TimeUnit.SECONDS);
+                acknowledged++;
+            }
+            return acknowledged;
         }
     }
 
