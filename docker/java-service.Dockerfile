@@ -31,12 +31,6 @@ FROM eclipse-temurin:17.0.16_8-jdk AS jdk
 # --- data-vis: Python + Jupyter Lab + the Java kernel, the jars of MODULE, non-root
 FROM python:3.12.11-slim-bookworm AS data-vis
 ARG JUPYTERLAB_VERSION=4.6.6
-# JJava is released as a zip on the project's GitHub releases page (not on Maven Central). Pin the version and,
-# to verify the download, its SHA-256 (build arg JJAVA_SHA256, e.g. from .env; empty = not verified, the build
-# prints the hash it got).
-ARG JJAVA_VERSION=1.0-a8
-ARG JJAVA_URL=https://github.com/dflib/jjava/releases/download/${JJAVA_VERSION}/jjava-${JJAVA_VERSION}-kernelspec.zip
-ARG JJAVA_SHA256=""
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 # Charts are PNGs drawn by Java 2D, which needs fontconfig, FreeType and a font; the slim image has none of them
 # (without them XChart fails with UnsatisfiedLinkError: libfreetype.so.6).
@@ -48,24 +42,16 @@ ENV JAVA_HOME=/opt/java/openjdk
 ENV PATH="${JAVA_HOME}/bin:${PATH}"
 COPY --from=jdk /opt/java/openjdk /opt/java/openjdk
 RUN pip install --no-cache-dir "jupyterlab==${JUPYTERLAB_VERSION}"
-RUN python -c 'import sys, urllib.request; urllib.request.urlretrieve(sys.argv[1], "/tmp/jjava.zip")' "${JJAVA_URL}" \
-    && if [ -n "${JJAVA_SHA256}" ]; then \
-         echo "${JJAVA_SHA256}  /tmp/jjava.zip" | sha256sum --check --strict -; \
-       else \
-         echo "WARNING: JJAVA_SHA256 not set, JJava download not verified; its sha256: $(sha256sum /tmp/jjava.zip)"; \
-       fi \
-    && python -m zipfile -e /tmp/jjava.zip /tmp/jjava \
-    && kernel_dir="$(dirname "$(find /tmp/jjava -name kernel.json -print -quit)")" \
-    && test -f "${kernel_dir}/kernel.json" \
-    && jupyter kernelspec install "${kernel_dir}" --name=java --sys-prefix \
-    && rm -rf /tmp/jjava /tmp/jjava.zip
+# The Java kernel is this project's own (data-vis/kernel), built by the build stage (-pl data-vis -am builds it).
+COPY --from=build /src/data-vis/kernel/target/kernelspec/java /tmp/java-kernel
+RUN jupyter kernelspec install /tmp/java-kernel --name=java --sys-prefix && rm -rf /tmp/java-kernel
 # uid 1000 by default; compose runs the container as JUPYTER_UID:JUPYTER_GID (the owner of data-vis/notebooks).
 RUN useradd --create-home --uid 1000 --shell /bin/bash jupyter
 # Same layout as a checkout: the notebooks' first cell loads ../target/lib/*.jar relative to notebooks/.
 COPY --from=build /out/lib/ /home/jupyter/target/lib/
 COPY --chmod=0755 data-vis/docker/start-jupyter.sh /usr/local/bin/start-jupyter
 # The kernel's classpath: the data-vis library and its dependencies.
-ENV JJAVA_CLASSPATH="/home/jupyter/target/lib/*"
+ENV KERNEL_CLASSPATH="/home/jupyter/target/lib/*"
 ENV NOTEBOOK_DIR=/home/jupyter/notebooks
 USER jupyter
 WORKDIR /home/jupyter/notebooks
