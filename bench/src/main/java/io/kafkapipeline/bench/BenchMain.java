@@ -55,8 +55,9 @@ public final class BenchMain implements Callable<Integer> {
             names = "--only",
             split = ",",
             paramLabel = "N",
-            description = "Run only the stages with these numbers (e.g. --only 6), plus stage 4, which starts the stack;"
-                    + " use with --out and --raw-dir to keep the full report.")
+            description =
+                    "Run only the stages with these numbers (e.g. --only 6), plus stage 4, which starts the stack;"
+                            + " use with --out and --raw-dir to keep the full report.")
     List<Integer> only;
 
     public static void main(String[] args) {

@@ -24,8 +24,11 @@ public final class StartupStage implements Stage {
 
     private static final Logger log = LoggerFactory.getLogger(StartupStage.class);
     static final String NAME = "4. Start-up and footprint";
-    private static final List<String> TABLES =
-            List.of("kafkapipeline.weatherreport", "kafkapipeline.fakerdata", "kafkapipeline.spacex_launches");
+    private static final List<String> TABLES = List.of(
+            "kafkapipeline.weatherreport",
+            "kafkapipeline.fakerdata",
+            "kafkapipeline.spacex_launches",
+            "kafkapipeline.twitterdata");
 
     @Override
     public String name() {
@@ -90,8 +93,8 @@ public final class StartupStage implements Stage {
         report.note(
                 NAME,
                 "Cold start: a fresh state folder, free ports, default heaps (Kafka 512m, Connect 512m, "
-                        + "Cassandra 1g), the three producers with SOURCE=replay (recorded API answers), the pipeline's three "
-                        + "connectors; the launcher starts Cassandra and Kafka side by side, Connect once Kafka answers, the "
+                        + "Cassandra 1g), the four producers with SOURCE=replay (recorded API answers) and the sentiment classifier, the "
+                        + "pipeline's four connectors; the launcher starts Cassandra and Kafka side by side, Connect once Kafka answers, the "
                         + "producers once everything else is ready. 'Local stack ready' is when the launcher returns.");
         report.note(NAME, "Peak RSS 'over the run' is read after every other stage (servers under benchmark load).");
         prepareForOtherStages(ctx.stack());
@@ -102,7 +105,7 @@ public final class StartupStage implements Stage {
         for (ServiceNode producer : stack.stack().producers()) {
             producer.stop();
         }
-        for (String name : List.of("fakersink", "weathersink", "spacexsink")) {
+        for (String name : List.of("fakersink", "weathersink", "spacexsink", "twittersink")) {
             try {
                 stack.connect().delete(name);
             } catch (RuntimeException e) {
