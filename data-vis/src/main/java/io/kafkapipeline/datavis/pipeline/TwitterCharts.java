@@ -78,7 +78,9 @@ public final class TwitterCharts {
                     .count();
             share.put(location + " (" + rows.size() + ")", Math.round(1000.0 * positive / rows.size()) / 10.0);
         });
-        return share.isEmpty() ? NoData.image(title, noRows(posts)) : Charts.bar(title, "location", "positive (%)", share);
+        return share.isEmpty()
+                ? NoData.image(title, noRows(posts))
+                : Charts.bar(title, "location", "positive (%)", share);
     }
 
     /** Posts per time bucket, a line per location. */
@@ -101,8 +103,7 @@ public final class TwitterCharts {
                 continue;
             }
             List<Date> x = counts.keySet().stream().map(Date::from).toList();
-            List<Double> y =
-                    counts.values().stream().map(Integer::doubleValue).toList();
+            List<Double> y = counts.values().stream().map(Integer::doubleValue).toList();
             XYSeries s = chart.addSeries(location.getKey(), x, y);
             s.setLineColor(Palette.color(i));
             s.setMarkerColor(Palette.color(i));

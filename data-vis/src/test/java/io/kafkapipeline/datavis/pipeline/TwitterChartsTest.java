@@ -32,7 +32,11 @@ class TwitterChartsTest {
                 "mastodon.social#spacex", start.plusSeconds(60L * i), "s" + i, i % 4 == 0 ? "Negative" : "Positive", 0.5
             });
             rows.add(new Object[] {
-                "mastodon.social#weather", start.plusSeconds(60L * i), "w" + i, i % 4 == 0 ? "Positive" : "Negative", 0.5
+                "mastodon.social#weather",
+                start.plusSeconds(60L * i),
+                "w" + i,
+                i % 4 == 0 ? "Positive" : "Negative",
+                0.5
             });
         }
         return new Frame("twitterdata", COLUMNS, rows);
@@ -40,11 +44,10 @@ class TwitterChartsTest {
 
     @Test
     void everyChartDrawsTheDataOfEachLocation() {
-        for (BufferedImage image :
-                List.of(
-                        TwitterCharts.sentimentOverTime(posts()),
-                        TwitterCharts.sharePositive(posts()),
-                        TwitterCharts.volume(posts()))) {
+        for (BufferedImage image : List.of(
+                TwitterCharts.sentimentOverTime(posts()),
+                TwitterCharts.sharePositive(posts()),
+                TwitterCharts.volume(posts()))) {
             assertThat(image.getWidth()).isGreaterThan(100);
             assertThat(saturatedPixels(image)).as("series drawn in colour").isGreaterThan(200);
         }
@@ -53,8 +56,12 @@ class TwitterChartsTest {
     @Test
     void bucketsAreAboutAThirtiethOfTheSpanInWholeMinutes() {
         assertThat(TwitterCharts.bucket(posts())).isEqualTo(Duration.ofMinutes(3)); // 119 min / 30
-        assertThat(TwitterCharts.topLocations(posts())).containsOnlyKeys("mastodon.social#spacex", "mastodon.social#weather");
-        assertThat(TwitterCharts.topLocations(posts()).get("mastodon.social#spacex").size()).isEqualTo(120);
+        assertThat(TwitterCharts.topLocations(posts()))
+                .containsOnlyKeys("mastodon.social#spacex", "mastodon.social#weather");
+        assertThat(TwitterCharts.topLocations(posts())
+                        .get("mastodon.social#spacex")
+                        .size())
+                .isEqualTo(120);
     }
 
     @Test
