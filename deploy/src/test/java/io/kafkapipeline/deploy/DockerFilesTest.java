@@ -178,9 +178,10 @@ class DockerFilesTest {
                 .as("connector configs of the repository: only kafka/connect/*.json")
                 .isNotEmpty()
                 .allMatch(p -> p.getParent().equals(connectDir));
+        // The registration job registers them; the console reads them (read-only) for its flows.
         assertThat(mountingServices(connectDir))
                 .as("services mounting kafka/connect")
-                .containsExactly("connect-register");
+                .containsExactlyInAnyOrder("connect-register", "console");
         for (Path json : connectorConfigs) {
             JsonNode config = Repo.json(json).path("config");
             assertThat(config.path("contactPoints").asText())
@@ -375,7 +376,8 @@ class DockerFilesTest {
         assertThat(ports).isNotEmpty().allSatisfy(p -> assertThat(p).matches("\\S+ 127\\.0\\.0\\.1:.+"));
         assertThat(ports)
                 .anyMatch(p -> p.endsWith(":8888"))
-                .anyMatch(p -> p.contains("${KAFKA_UI_PORT:-9000}:8080"))
+                .anyMatch(p -> p.equals("console 127.0.0.1:${CONSOLE_PORT:-9000}:9000"))
+                .anyMatch(p -> p.contains("${KAFKA_UI_PORT:-9080}:8080"))
                 .anyMatch(p -> p.contains("${JUPYTER_PORT:-8888}:8888"));
         assertThat(allServices().get("cassandra").path("container_name").asText())
                 .endsWith(":-cassandra}");
@@ -446,7 +448,7 @@ class DockerFilesTest {
                 assertThat(Compose.secretNames(service)).as(name + " secrets").contains("cassandra_password");
             }
         });
-        assertThat(clients).containsExactlyInAnyOrder("cassandra-schema", "connect", "data-vis");
+        assertThat(clients).containsExactlyInAnyOrder("cassandra-schema", "connect", "data-vis", "console");
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------

@@ -51,6 +51,21 @@ class SecurityDefaultsTest {
     }
 
     @Test
+    void theConsoleRequiresATokenWithoutDefault() {
+        Compose console = Compose.load(ROOT.resolve("console/docker-compose.yml"));
+        JsonNode env = service("console/docker-compose.yml", "console").path("environment");
+        assertThat(env.path("CONSOLE_TOKEN_FILE").asText())
+                .as("the token: a secret file")
+                .isEqualTo("/run/secrets/console_token");
+        assertThat(console.secretSources())
+                .as("the secret's value: CONSOLE_TOKEN of .env")
+                .containsEntry("console_token", "CONSOLE_TOKEN");
+        assertThat(Repo.read(ROOT.resolve(".env.example")))
+                .as("no default token")
+                .containsPattern("(?m)^CONSOLE_TOKEN=CHANGE_ME$");
+    }
+
+    @Test
     void cassandraAndConnectArePublishedOnLoopbackOnly() {
         List<String> published = new ArrayList<>();
         service("cassandra/docker-compose.yml", "cassandra").path("ports").forEach(p -> published.add(p.asText()));

@@ -47,6 +47,8 @@ public final class BenchStack implements AutoCloseable {
                 .watchParent(true)
                 .producers(producers)
                 .producerEnvironment(env)
+                // The benchmark measures the pipeline: no web console in its start-up time and memory.
+                .console(false)
                 .build();
     }
 

@@ -38,8 +38,35 @@ public final class PipelineReport {
         rows.put(PipelineTables.WEATHER, weather.size());
         rows.put(PipelineTables.SPACEX, launches.size());
         rows.put(PipelineTables.FAKER, people.size());
+        List<ReportChart> charts = new ArrayList<>();
+        charts.addAll(chartsOf(PipelineTables.WEATHER, weather, cities));
+        charts.addAll(chartsOf(PipelineTables.SPACEX, launches));
+        charts.addAll(chartsOf(PipelineTables.FAKER, people));
+        return new Report(Instant.now(), source, rows, charts);
+    }
+
+    /** The charts of one table (the web console shows them per table); none for a table without charts. */
+    public static List<ReportChart> chartsOf(String table, Frame frame) {
+        return chartsOf(table, frame, WeatherCharts.DEFAULT_CITIES);
+    }
+
+    /** The same, with the cities the weather charts compare. */
+    public static List<ReportChart> chartsOf(String table, Frame frame, List<String> cities) {
+        switch (table) {
+            case PipelineTables.WEATHER:
+                return weather(frame, cities);
+            case PipelineTables.SPACEX:
+                return spacex(frame);
+            case PipelineTables.FAKER:
+                return faker(frame);
+            default:
+                return List.of();
+        }
+    }
+
+    private static List<ReportChart> weather(Frame weather, List<String> cities) {
         String cityList = String.join(" and ", cities);
-        List<ReportChart> charts = List.of(
+        return List.of(
                 new ReportChart(
                         "Weather",
                         "weather-temperature.png",
@@ -53,7 +80,11 @@ public final class PipelineReport {
                         "weather-humidity-pressure.png",
                         "Humidity vs pressure",
                         "One point per observation, a colour per city.",
-                        WeatherCharts.humidityVsPressure(weather, cities)),
+                        WeatherCharts.humidityVsPressure(weather, cities)));
+    }
+
+    private static List<ReportChart> spacex(Frame launches) {
+        return List.of(
                 new ReportChart(
                         "SpaceX",
                         "spacex-launches-per-year.png",
@@ -78,7 +109,11 @@ public final class PipelineReport {
                         "spacex-launch-sites.png",
                         "Launch sites",
                         "Launches per launch site.",
-                        SpacexCharts.launchSites(launches)),
+                        SpacexCharts.launchSites(launches)));
+    }
+
+    private static List<ReportChart> faker(Frame people) {
+        return List.of(
                 new ReportChart(
                         "Faker",
                         "faker-countries.png",
@@ -97,7 +132,6 @@ public final class PipelineReport {
                         "Birth years",
                         "Birth years from date_of_birth, in five-year bins.",
                         FakerCharts.birthYears(people)));
-        return new Report(Instant.now(), source, rows, charts);
     }
 
     /** The report with the charts of {@code twitterdata} (the sentiment of public posts) added as a section. */

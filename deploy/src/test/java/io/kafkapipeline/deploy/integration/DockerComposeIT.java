@@ -62,6 +62,7 @@ class DockerComposeIT {
         ENV.put("CASSANDRA_USERNAME", USERNAME);
         ENV.put("CASSANDRA_PASSWORD", PASSWORD);
         ENV.put("JUPYTER_TOKEN", TOKEN);
+        ENV.put("CONSOLE_TOKEN", TOKEN);
         ENV.put("OWM_SOURCE", "replay");
         ENV.put("SPACEX_SOURCE", "replay");
         ENV.put("OWM_SLEEP_TIME", "5");
@@ -70,7 +71,12 @@ class DockerComposeIT {
                 "CASSANDRA_CONTAINER_NAME",
                 "kafkapipeline-it-cassandra-" + UUID.randomUUID().toString().substring(0, 8));
         for (String port : new String[] {
-            "KAFKA_HOST_PORT", "CONNECT_HOST_PORT", "CASSANDRA_HOST_PORT", "KAFKA_UI_PORT", "JUPYTER_PORT"
+            "KAFKA_HOST_PORT",
+            "CONNECT_HOST_PORT",
+            "CASSANDRA_HOST_PORT",
+            "KAFKA_UI_PORT",
+            "JUPYTER_PORT",
+            "CONSOLE_PORT"
         }) {
             ENV.put(port, Integer.toString(freePort()));
         }

@@ -7,6 +7,7 @@ import io.kafkapipeline.stack.cql.CqlSessions;
 import io.kafkapipeline.stack.cql.SchemaApplier;
 import io.kafkapipeline.stack.node.CassandraNode;
 import io.kafkapipeline.stack.node.ConnectWorker;
+import io.kafkapipeline.stack.node.ConsoleNode;
 import io.kafkapipeline.stack.node.KafkaBroker;
 import io.kafkapipeline.stack.node.ServiceNode;
 import io.kafkapipeline.stack.node.StackNode;
@@ -48,6 +49,7 @@ public final class LocalStack implements AutoCloseable {
     private final ConnectWorker connect;
     private final List<ConnectWorker> extraWorkers = new CopyOnWriteArrayList<>();
     private final List<ServiceNode> producers;
+    private final ConsoleNode console;
     private volatile CqlSession session;
 
     public LocalStack(StackConfig config, Consumer<String> progress) {
@@ -77,6 +79,7 @@ public final class LocalStack implements AutoCloseable {
                     return new ServiceNode(config, name, service.module(), service.mainClass(), env);
                 })
                 .toList();
+        this.console = new ConsoleNode(config);
     }
 
     /** A service started after the sinks: its module and main class. */
@@ -108,11 +111,19 @@ public final class LocalStack implements AutoCloseable {
         return brokers;
     }
 
-    /** The servers, then the producers started with them. */
+    /** The servers, then the producers started with them, then the console while it runs. */
     public List<StackNode> allNodes() {
         List<StackNode> all = new ArrayList<>(nodes());
         all.addAll(producers);
+        if (console.jvm().isAlive() || console.jvm().attach()) {
+            all.add(console);
+        }
         return all;
+    }
+
+    /** The web console's URL once it runs (started by {@link #start()} unless PIPELINE_CONSOLE=off). */
+    public java.util.Optional<java.net.URI> consoleUrl() {
+        return console.url();
     }
 
     public StackConfig config() {
@@ -144,6 +155,7 @@ public final class LocalStack implements AutoCloseable {
                 awaitNode(producer, begin);
             }
             StackState.write(config);
+            startConsole(begin);
             progress.accept("Local stack ready in " + seconds(begin) + " s");
         } catch (RuntimeException e) {
             progress.accept("Start failed; stopping what was started");
@@ -152,11 +164,45 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the console last; it is a view of the stack, so a console that cannot start (its port taken, the module
+     * not built) is reported and the stack runs on without it.
+     */
+    private void startConsole(long begin) {
+        if (!config.console()) {
+            return;
+        }
+        if (!console.isBuilt()) {
+            progress.accept("Console not built (console/target); run ./mvnw -DskipTests package to get it");
+            return;
+        }
+        try {
+            console.prepare();
+            startNode(console);
+            console.awaitReady(config.startupTimeout());
+            progress.accept(
+                    "Console ready at " + console.url().map(Object::toString).orElse("?") + " (" + seconds(begin)
+                            + " s, pid " + console.jvm().pid().orElse(-1L) + ")");
+        } catch (StackException e) {
+            progress.accept("Console did not start, the stack runs without it: "
+                    + e.getMessage()
+                            .lines()
+                            .filter(l -> l.startsWith("console:"))
+                            .findFirst()
+                            .orElse(e.getMessage().lines().findFirst().orElse(""))
+                    + " (log: " + console.jvm().logFile()
+                    + ")");
+            stopQuietly(console, null);
+        }
+    }
+
     /** Stops Connect, Kafka and Cassandra (in that order) and closes the shared session. Safe to call twice. */
     public void stop() {
         closeSession();
         RuntimeException first = null;
-        List<StackNode> stopOrder = new ArrayList<>(producers);
+        List<StackNode> stopOrder = new ArrayList<>();
+        stopOrder.add(console);
+        stopOrder.addAll(producers);
         stopOrder.addAll(extraWorkers);
         stopOrder.add(connect);
         for (StackNode node : stopOrder) {

@@ -49,7 +49,11 @@ public final class StackConfig {
         PIPELINE_PRODUCERS(
                 "owm-producer,faker-producer,spacex-producer,social-producer,classifier",
                 "Producers (and the sentiment classifier) ./pipeline up starts once the sinks are registered"
-                        + " (comma-separated; 'none' for none).");
+                        + " (comma-separated; 'none' for none)."),
+        PIPELINE_CONSOLE(
+                "on",
+                "Start the web console (console/, http://127.0.0.1:9000, its own settings CONSOLE_*) with the stack:"
+                        + " on or off.");
 
         private final String defaultText;
         private final String doc;
@@ -89,6 +93,7 @@ public final class StackConfig {
     private final List<String> extraCassandraJvmOptions;
     private final boolean watchParent;
     private final List<String> producers;
+    private final boolean console;
     private final Map<String, String> producerEnvironment;
 
     /** The services ./pipeline up can start after the sinks: the producers and the sentiment classifier. */
@@ -117,6 +122,7 @@ public final class StackConfig {
         this.extraCassandraJvmOptions = List.copyOf(b.extraCassandraJvmOptions);
         this.watchParent = b.watchParent;
         this.producers = List.copyOf(b.producers);
+        this.console = b.console;
         this.producerEnvironment = Map.copyOf(b.producerEnvironment);
         validate();
     }
@@ -172,6 +178,14 @@ public final class StackConfig {
                             ? List.of()
                             : List.of(producers.strip().split("\\s*,\\s*")));
         }
+        String console = env.get(Setting.PIPELINE_CONSOLE.name());
+        if (console != null && !console.isBlank()) {
+            String v = console.strip().toLowerCase(Locale.ROOT);
+            if (!v.equals("on") && !v.equals("off")) {
+                throw new StackException("PIPELINE_CONSOLE must be on or off, not '" + console + "'");
+            }
+            b.console(v.equals("on"));
+        }
         return b.build();
     }
 
@@ -201,6 +215,7 @@ public final class StackConfig {
         b.extraCassandraJvmOptions = new ArrayList<>(extraCassandraJvmOptions);
         b.watchParent = watchParent;
         b.producers = new ArrayList<>(producers);
+        b.console = console;
         b.producerEnvironment = new LinkedHashMap<>(producerEnvironment);
         return b;
     }
@@ -366,6 +381,11 @@ public final class StackConfig {
     }
 
     /** The producer modules to start with the stack (empty: none). */
+    /** Whether ./pipeline up starts the web console too. */
+    public boolean console() {
+        return console;
+    }
+
     public List<String> producers() {
         return producers;
     }
@@ -426,6 +446,7 @@ public final class StackConfig {
         private boolean watchParent = true;
         private List<String> producers = new ArrayList<>(ALL_PRODUCERS);
         private Map<String, String> producerEnvironment = new LinkedHashMap<>();
+        private boolean console = true;
 
         private Builder(Path home) {
             this.home = Objects.requireNonNull(home, "home").toAbsolutePath().normalize();
@@ -519,6 +540,11 @@ public final class StackConfig {
 
         public Builder watchParent(boolean v) {
             this.watchParent = v;
+            return this;
+        }
+
+        public Builder console(boolean v) {
+            this.console = v;
             return this;
         }
 

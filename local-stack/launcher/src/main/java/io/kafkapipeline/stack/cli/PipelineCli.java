@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             "  load     load a CSV file into a table: load <table> <file.csv>",
             "  export   a table as CSV: export <table> [--csv FILE]",
             "  bench    benchmarks on a stack of their own, writes BENCHMARKS.md (bench --quick: < 5 min)",
+            "  console  the web console alone, against the local stack or any deployment (console --help)",
             "",
             "Settings are environment variables; ./pipeline up --settings lists them with their defaults."
         })

@@ -1,24 +1,18 @@
 package io.kafkapipeline.stack.cli;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.StackConfig;
 import io.kafkapipeline.stack.StackState;
 import io.kafkapipeline.stack.connect.ConnectorConfigs;
 import io.kafkapipeline.stack.cql.CqlSessions;
-import io.kafkapipeline.stack.node.StackNode;
 import io.kafkapipeline.stack.status.Flow;
 import io.kafkapipeline.stack.status.FlowStatus;
-import io.kafkapipeline.stack.status.PipelineStatus;
+import io.kafkapipeline.stack.status.ProcessStatus;
+import io.kafkapipeline.stack.status.StatusReport;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,75 +54,46 @@ final class StatusCommand implements Callable<Integer> {
         boolean remote = bootstrapServers != null || connectUrl != null || cassandra != null;
         LocalStack stack = new LocalStack(config, msg -> {});
 
-        List<Map<String, Object>> processes = new ArrayList<>();
-        boolean allUp = true;
-        if (!remote) {
-            stack.attach();
-            for (StackNode node : stack.allNodes()) {
-                boolean up = node.jvm().isAlive();
-                allUp &= up;
-                Map<String, Object> p = new LinkedHashMap<>();
-                p.put("process", node.name());
-                p.put("state", up ? "up" : "down");
-                p.put("port", node.port());
-                p.put("pid", node.jvm().pid().orElse(null));
-                p.put(
-                        "uptimeSeconds",
-                        node.jvm()
-                                .startedAt()
-                                .map(s -> Duration.between(s, Instant.now()).toSeconds())
-                                .orElse(null));
-                processes.add(p);
-            }
-        }
+        List<ProcessStatus> processes = remote ? List.of() : StatusReport.processes(stack);
         String kafka = bootstrapServers != null ? bootstrapServers : stack.bootstrapServers();
         String rest = connectUrl != null ? connectUrl : stack.connectUrl();
         String[] cqlAddress = (cassandra != null ? cassandra : "127.0.0.1:" + config.cassandraPort()).split(":", 2);
-        List<FlowStatus> flows;
         List<Flow> wanted = Flow.of(ConnectorConfigs.load(config.connectorConfigDir()));
         CqlSession[] session = new CqlSession[1];
+        StatusReport report;
         try {
-            flows = new PipelineStatus(
-                            kafka,
-                            rest,
-                            () -> session[0] = CqlSessions.open(
-                                    cqlAddress[0], cqlAddress.length > 1 ? Integer.parseInt(cqlAddress[1]) : 9042))
-                    .read(wanted);
+            report = StatusReport.read(
+                    processes,
+                    wanted,
+                    kafka,
+                    rest,
+                    () -> session[0] = CqlSessions.open(
+                            cqlAddress[0], cqlAddress.length > 1 ? Integer.parseInt(cqlAddress[1]) : 9042));
         } finally {
             if (session[0] != null) {
                 session[0].close();
             }
         }
-        for (FlowStatus f : flows) {
-            allUp &= "RUNNING".equals(f.connectorState())
-                    && f.taskStates().stream().allMatch(t -> t.endsWith(":RUNNING"));
-        }
         if (json) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("processes", processes);
-            doc.put("flows", flows);
-            out.println(new ObjectMapper()
-                    .enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(doc));
+            out.println(report.toJson());
         } else {
-            printText(out, processes, flows, config);
+            printText(out, report.processes(), report.flows(), config);
         }
-        return allUp ? 0 : 3;
+        return report.allUp() ? 0 : 3;
     }
 
     private static void printText(
-            PrintStream out, List<Map<String, Object>> processes, List<FlowStatus> flows, StackConfig config) {
+            PrintStream out, List<ProcessStatus> processes, List<FlowStatus> flows, StackConfig config) {
         if (!processes.isEmpty()) {
             out.printf("%-16s %-6s %-6s %-8s %s%n", "PROCESS", "STATE", "PORT", "PID", "UPTIME");
-            for (Map<String, Object> p : processes) {
-                Object up = p.get("uptimeSeconds");
+            for (ProcessStatus p : processes) {
                 out.printf(
                         "%-16s %-6s %-6s %-8s %s%n",
-                        p.get("process"),
-                        p.get("state"),
-                        Integer.valueOf(0).equals(p.get("port")) ? "-" : p.get("port"),
-                        p.get("pid") == null ? "-" : p.get("pid"),
-                        up == null ? "-" : uptime((Long) up));
+                        p.process(),
+                        p.state(),
+                        p.port() == 0 ? "-" : p.port(),
+                        p.pid() == null ? "-" : p.pid(),
+                        p.uptimeSeconds() == null ? "-" : uptime(p.uptimeSeconds()));
             }
             out.println();
         }

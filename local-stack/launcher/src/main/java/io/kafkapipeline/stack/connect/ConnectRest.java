@@ -73,9 +73,72 @@ public final class ConnectRest {
 
     /** Restarts the failed parts of a connector (connector and tasks). */
     public void restartFailed(String name) {
-        send(HttpRequest.newBuilder(
-                        URI.create(url + "/connectors/" + name + "/restart?includeTasks=true&onlyFailed=true"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        restart(name, true, true);
+    }
+
+    /**
+     * {@code POST /connectors/<name>/restart?includeTasks=..&onlyFailed=..} (KIP-745): restarts the connector and,
+     * with {@code includeTasks}, its tasks; with {@code onlyFailed} only the parts that are FAILED.
+     */
+    public void restart(String name, boolean includeTasks, boolean onlyFailed) {
+        check(
+                send(HttpRequest.newBuilder(URI.create(url + "/connectors/" + path(name) + "/restart?includeTasks="
+                                + includeTasks + "&onlyFailed=" + onlyFailed))
+                        .POST(HttpRequest.BodyPublishers.noBody())),
+                "restart " + name);
+    }
+
+    /** {@code PUT /connectors/<name>/pause}: the tasks stop consuming until {@link #resume}. */
+    public void pause(String name) {
+        check(
+                send(HttpRequest.newBuilder(URI.create(url + "/connectors/" + path(name) + "/pause"))
+                        .PUT(HttpRequest.BodyPublishers.noBody())),
+                "pause " + name);
+    }
+
+    /** {@code PUT /connectors/<name>/resume}. */
+    public void resume(String name) {
+        check(
+                send(HttpRequest.newBuilder(URI.create(url + "/connectors/" + path(name) + "/resume"))
+                        .PUT(HttpRequest.BodyPublishers.noBody())),
+                "resume " + name);
+    }
+
+    /** {@code GET /connectors/<name>/config}, or null if there is no such connector. */
+    public JsonNode config(String name) {
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create(url + "/connectors/" + path(name) + "/config"))
+                        .GET());
+        if (response.statusCode() == 404) {
+            return null;
+        }
+        return read(response);
+    }
+
+    /**
+     * {@code GET /connectors?expand=status&expand=info}: every connector with its config, state, tasks and their
+     * error traces, in one call.
+     */
+    public JsonNode connectorsExpanded() {
+        return read(send(HttpRequest.newBuilder(URI.create(url + "/connectors?expand=status&expand=info"))
+                .GET()));
+    }
+
+    /** {@code GET /}: the worker's version and the Kafka cluster id. */
+    public JsonNode worker() {
+        return read(send(HttpRequest.newBuilder(URI.create(url + "/")).GET()));
+    }
+
+    private static String path(String name) {
+        return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+    }
+
+    private void check(HttpResponse<String> response, String what) {
+        if (response.statusCode() / 100 != 2) {
+            throw new StackException(
+                    "Kafka Connect refused to " + what + " (HTTP " + response.statusCode() + "): " + response.body());
+        }
     }
 
     /** Deletes a connector; no error if it does not exist. */

@@ -14,6 +14,11 @@ public final class CqlSessions {
 
     /** A new session to {@code host:port} (the caller closes it). */
     public static CqlSession open(String host, int port) {
+        return open(host, port, null, null);
+    }
+
+    /** The same with a user and password (PasswordAuthenticator); a null user means no authentication. */
+    public static CqlSession open(String host, int port, String username, String password) {
         DriverConfigLoader loader = DriverConfigLoader.programmaticBuilder()
                 .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(30))
                 .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(10))
@@ -33,10 +38,13 @@ public final class CqlSessions {
                 .withDuration(DefaultDriverOption.RECONNECTION_BASE_DELAY, Duration.ofMillis(500))
                 .withDuration(DefaultDriverOption.RECONNECTION_MAX_DELAY, Duration.ofSeconds(5))
                 .build();
-        return CqlSession.builder()
+        var builder = CqlSession.builder()
                 .addContactPoint(new InetSocketAddress(host, port))
                 .withLocalDatacenter(CassandraNode.DATACENTER)
-                .withConfigLoader(loader)
-                .build();
+                .withConfigLoader(loader);
+        if (username != null) {
+            builder = builder.withAuthCredentials(username, password == null ? "" : password);
+        }
+        return builder.build();
     }
 }

@@ -44,7 +44,8 @@ public class LocalStackExtension implements ParameterResolver {
      * A fresh config for a test stack: free ports and a new state folder under {@code target/}. No producers, unless
      * the system property {@code localstack.producers} names some (comma-separated); system properties
      * {@code localstack.producer.env.<NAME>} set environment variables of those producers (e.g. {@code SOURCE=replay});
-     * system properties {@code localstack.env.<SETTING>} set stack settings (e.g. {@code KAFKA_BROKERS=3}).
+     * system properties {@code localstack.env.<SETTING>} set stack settings (e.g. {@code KAFKA_BROKERS=3}). No web
+     * console, unless the system property {@code localstack.console} is {@code on}.
      */
     public static StackConfig testConfig() {
         Path state = Path.of(
@@ -66,6 +67,7 @@ public class LocalStackExtension implements ParameterResolver {
                 .freePorts()
                 .watchParent(true)
                 .producers(producers.isEmpty() ? List.of() : List.of(producers.split("\\s*,\\s*")))
+                .console("on".equals(System.getProperty("localstack.console", "off")))
                 .producerEnvironment(producerEnv)
                 .build();
     }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -19,6 +21,7 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
@@ -43,21 +46,41 @@ public final class PipelineStatus {
     }
 
     public List<FlowStatus> read(List<Flow> flows) {
-        List<FlowStatus> result = new ArrayList<>();
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000))) {
-            CqlSession session = null;
-            String cqlProblem = null;
-            try {
-                session = cql.get();
-            } catch (RuntimeException e) {
-                cqlProblem = "Cassandra: " + firstLine(e);
-            }
+            return read(flows, admin);
+        }
+    }
+
+    /** The same with an admin client the caller keeps open (the console reads status on every page). */
+    public List<FlowStatus> read(List<Flow> flows, Admin admin) {
+        List<FlowStatus> result = new ArrayList<>();
+        CqlSession session = null;
+        String cqlProblem = null;
+        try {
+            session = cql.get();
+        } catch (RuntimeException e) {
+            cqlProblem = "Cassandra: " + firstLine(e);
+        }
+        if (flows.size() <= 1) {
             for (Flow flow : flows) {
                 result.add(read(flow, admin, session, cqlProblem));
             }
+            return result;
+        }
+        // Flows side by side: each is a handful of round trips to Kafka, Connect and Cassandra.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(flows.size(), 8));
+        try {
+            CqlSession shared = session;
+            String problem = cqlProblem;
+            List<CompletableFuture<FlowStatus>> reads = flows.stream()
+                    .map(flow -> CompletableFuture.supplyAsync(() -> read(flow, admin, shared, problem), pool))
+                    .toList();
+            reads.forEach(r -> result.add(r.join()));
+        } finally {
+            pool.shutdown();
         }
         return result;
     }
@@ -68,12 +91,24 @@ public final class PipelineStatus {
         long lag = -1;
         long deadLetters = flow.dlqTopic() == null ? 0 : -1;
         try {
-            Map<TopicPartition, Long> end = offsets(admin, flow.topic(), OffsetSpec.latest());
-            produced = sum(end) - sum(offsets(admin, flow.topic(), OffsetSpec.earliest()));
-            lag = lag(admin, "connect-" + flow.connector(), end);
+            // One describe, then both offset lists and the group's offsets in flight together.
+            List<String> topics =
+                    flow.dlqTopic() == null ? List.of(flow.topic()) : List.of(flow.topic(), flow.dlqTopic());
+            List<TopicPartition> partitions = partitions(admin, topics);
+            KafkaFuture<Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo>> latest =
+                    admin.listOffsets(spec(partitions, OffsetSpec.latest())).all();
+            KafkaFuture<Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo>> earliest =
+                    admin.listOffsets(spec(partitions, OffsetSpec.earliest())).all();
+            KafkaFuture<Map<TopicPartition, OffsetAndMetadata>> committed = admin.listConsumerGroupOffsets(
+                            "connect-" + flow.connector())
+                    .partitionsToOffsetAndMetadata();
+            Map<TopicPartition, Long> end = offsets(latest.get(TIMEOUT_S, TimeUnit.SECONDS), flow.topic());
+            Map<TopicPartition, Long> first = offsets(earliest.get(TIMEOUT_S, TimeUnit.SECONDS), flow.topic());
+            produced = sum(end) - sum(first);
+            lag = lag(committed.get(TIMEOUT_S, TimeUnit.SECONDS), end);
             if (flow.dlqTopic() != null) {
-                deadLetters = sum(offsets(admin, flow.dlqTopic(), OffsetSpec.latest()))
-                        - sum(offsets(admin, flow.dlqTopic(), OffsetSpec.earliest()));
+                deadLetters = sum(offsets(latest.get(TIMEOUT_S, TimeUnit.SECONDS), flow.dlqTopic()))
+                        - sum(offsets(earliest.get(TIMEOUT_S, TimeUnit.SECONDS), flow.dlqTopic()));
             }
         } catch (Exception e) {
             problems.add("Kafka: " + firstLine(e));
@@ -138,35 +173,45 @@ public final class PipelineStatus {
                 .getLong(0);
     }
 
-    private static Map<TopicPartition, Long> offsets(Admin admin, String topic, OffsetSpec spec) throws Exception {
-        TopicDescription description;
-        try {
-            description = admin.describeTopics(Set.of(topic))
-                    .allTopicNames()
-                    .get(TIMEOUT_S, TimeUnit.SECONDS)
-                    .get(topic);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                return Map.of();
+    /** The partitions of those topics that exist (a dead-letter topic appears with the first dead letter). */
+    private static List<TopicPartition> partitions(Admin admin, List<String> topics) throws Exception {
+        List<TopicPartition> partitions = new ArrayList<>();
+        Map<String, KafkaFuture<TopicDescription>> described =
+                admin.describeTopics(topics).topicNameValues();
+        for (String topic : topics) {
+            try {
+                described
+                        .get(topic)
+                        .get(TIMEOUT_S, TimeUnit.SECONDS)
+                        .partitions()
+                        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
             }
-            throw e;
         }
+        return partitions;
+    }
+
+    private static Map<TopicPartition, OffsetSpec> spec(List<TopicPartition> partitions, OffsetSpec spec) {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        description.partitions().forEach(p -> request.put(new TopicPartition(topic, p.partition()), spec));
+        partitions.forEach(tp -> request.put(tp, spec));
+        return request;
+    }
+
+    private static Map<TopicPartition, Long> offsets(
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> all, String topic) {
         Map<TopicPartition, Long> offsets = new HashMap<>();
-        for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e : admin.listOffsets(request)
-                .all()
-                .get(TIMEOUT_S, TimeUnit.SECONDS)
-                .entrySet()) {
-            offsets.put(e.getKey(), e.getValue().offset());
-        }
+        all.forEach((tp, info) -> {
+            if (tp.topic().equals(topic)) {
+                offsets.put(tp, info.offset());
+            }
+        });
         return offsets;
     }
 
-    private static long lag(Admin admin, String group, Map<TopicPartition, Long> end) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata()
-                .get(TIMEOUT_S, TimeUnit.SECONDS);
+    private static long lag(Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> end) {
         long lag = 0;
         for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
             OffsetAndMetadata done = committed.get(e.getKey());

@@ -1,0 +1,173 @@
+package io.kafkapipeline.console;
+
+import io.kafkapipeline.common.config.Config;
+import io.kafkapipeline.common.config.ConfigException;
+import io.kafkapipeline.common.config.Env;
+import io.kafkapipeline.console.config.ConsoleConfig;
+import io.kafkapipeline.console.config.Deployment;
+import io.kafkapipeline.console.web.ConsoleServer;
+import io.kafkapipeline.stack.StackConfig;
+import io.kafkapipeline.stack.StackException;
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./pipeline console}: the web console, against the local stack of this checkout or any deployment given by
+ * addresses. Runs until stopped (SIGTERM / Ctrl-C).
+ */
+@Command(
+        name = "console",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The web console (http://127.0.0.1:9000): flows, brokers, topics and messages, consumer groups,",
+            "connectors, dead letters with redrive, tables with charts. Without addresses it shows the local stack.",
+            "Settings (environment): CONSOLE_PORT, CONSOLE_BIND_ADDRESS, CONSOLE_TOKEN, ... (--settings lists them)."
+        })
+public final class ConsoleMain implements Callable<Integer> {
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "Kafka of the deployment to show.")
+    String bootstrapServers;
+
+    @Option(names = "--connect-url", paramLabel = "URL", description = "Kafka Connect REST URL of that deployment.")
+    String connectUrl;
+
+    @Option(names = "--cassandra", paramLabel = "HOST:PORT", description = "Cassandra of that deployment.")
+    String cassandra;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default CONSOLE_PORT, 9000).")
+    Integer port;
+
+    @Option(
+            names = "--ready-file",
+            paramLabel = "FILE",
+            description = "Write the console's URL to FILE once it listens (used by ./pipeline up).")
+    Path readyFile;
+
+    @Option(names = "--settings", description = "List the settings (environment variables) and exit.")
+    boolean settings;
+
+    private final Map<String, String> env;
+
+    ConsoleMain(Map<String, String> env) {
+        this.env = env;
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new ConsoleMain(System.getenv()));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ConfigException || e instanceof StackException) {
+                commandLine.getErr().println("console: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        int code = cli.execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (settings) {
+            System.out.print(ConsoleConfig.definition().markdownTable());
+            return 0;
+        }
+        Config config = ConsoleConfig.check(ConsoleConfig.definition().parse(Env.of(env)));
+        Deployment deployment = deployment(config)
+                .withCassandraLogin(
+                        config.get(ConsoleConfig.CASSANDRA_USERNAME), config.get(ConsoleConfig.CASSANDRA_PASSWORD));
+        Console console = new Console(deployment);
+        String bind = config.get(ConsoleConfig.BIND_ADDRESS);
+        ConsoleServer server;
+        try {
+            server = new ConsoleServer(
+                            console,
+                            new ConsoleServer.Settings(
+                                    bind,
+                                    port != null ? port : config.get(ConsoleConfig.PORT),
+                                    config.get(ConsoleConfig.TOKEN),
+                                    config.get(ConsoleConfig.PAGE_SIZE),
+                                    config.get(ConsoleConfig.MAX_VALUE_CHARS)))
+                    .start();
+        } catch (RuntimeException e) {
+            console.close();
+            if (causedBy(e, BindException.class)) {
+                throw new ConfigException("Cannot listen on " + bind + ":"
+                        + (port != null ? port : config.get(ConsoleConfig.PORT)) + " (" + ConsoleConfig.PORT.name()
+                        + "): the port is in use. Stop what uses it, or choose another port, e.g. "
+                        + ConsoleConfig.PORT.name() + "=9001");
+            }
+            throw e;
+        }
+        String host = bind.contains(":") ? "[" + bind + "]" : bind;
+        String url = "http://" + ("0.0.0.0".equals(bind) ? "127.0.0.1" : host) + ":" + server.port();
+        System.out.println("Console ready at " + url + " (" + deployment + ")");
+        if (readyFile != null) {
+            writeReadyFile(url);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            console.close();
+                            stopped.countDown();
+                        },
+                        "console-stop"));
+        stopped.await();
+        return 0;
+    }
+
+    private Deployment deployment(Config config) {
+        String kafka = first(bootstrapServers, config.get(ConsoleConfig.BOOTSTRAP_SERVERS));
+        String rest = first(connectUrl, config.get(ConsoleConfig.CONNECT_URL));
+        String cql = first(cassandra, config.get(ConsoleConfig.CASSANDRA));
+        String dir = config.get(ConsoleConfig.CONNECTOR_CONFIG_DIR);
+        StackConfig local = localStack();
+        if (kafka == null && rest == null && cql == null && dir.isEmpty() && local != null) {
+            return Deployment.local(local);
+        }
+        return Deployment.remote(kafka, rest, cql, dir.isEmpty() ? null : Path.of(dir), local);
+    }
+
+    /** The local stack's settings, or null outside a checkout (e.g. in a container given addresses). */
+    private StackConfig localStack() {
+        try {
+            return StackConfig.fromEnvironment(env);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void writeReadyFile(String url) throws IOException {
+        Path tmp = readyFile.resolveSibling(readyFile.getFileName() + ".tmp");
+        Files.createDirectories(readyFile.toAbsolutePath().getParent());
+        Files.writeString(tmp, url + "\n");
+        Files.move(tmp, readyFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String first(String flag, String setting) {
+        if (flag != null && !flag.isBlank()) {
+            return flag;
+        }
+        return setting == null || setting.isBlank() ? null : setting;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
