@@ -15,6 +15,7 @@ import io.kafkapipeline.bench.stage.SinkStage;
 import io.kafkapipeline.bench.stage.Stage;
 import io.kafkapipeline.bench.stage.StartupStage;
 import io.kafkapipeline.bench.stats.Stopwatch;
+import io.kafkapipeline.common.cli.CliErrors;
 import io.kafkapipeline.stack.PipelineHome;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +62,16 @@ public final class BenchMain implements Callable<Integer> {
     List<Integer> only;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new BenchMain()).execute(args));
+        CommandLine cl = new CommandLine(new BenchMain());
+        // Run by ./pipeline, usage lines name the command as the user typed it.
+        cl.setCommandName(System.getProperty("kafkapipeline.cli.name", "bench"));
+        cl.setParameterExceptionHandler(CliErrors.usageErrors());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            log.debug("bench failed", e);
+            CliErrors.print(cmd.getErr(), e.getMessage() == null ? e.toString() : e.getMessage());
+            return CliErrors.EXIT_FAILED;
+        });
+        System.exit(cl.execute(args));
     }
 
     @Override

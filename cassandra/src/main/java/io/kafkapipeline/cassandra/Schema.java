@@ -62,6 +62,22 @@ public final class Schema {
                         + String.join(", ", tableNames()) + ")"));
     }
 
+    /**
+     * The schema's {@code CREATE TABLE} statement of {@code table}, creating {@code copy} in the same keyspace instead:
+     * the same columns, types, key and options, as the schema file declares them. For tests that need an empty table
+     * of the same shape beside the real one (no second {@code CREATE TABLE} written by hand).
+     *
+     * @throws IllegalArgumentException when there is no such table or {@code copy} is not a plain lower-case name
+     */
+    public static String createTableLike(String table, String copy) {
+        Table original = table(table);
+        String statement = statements().stream()
+                .filter(s -> TableParser.parse(s).filter(original::equals).isPresent())
+                .findFirst()
+                .orElseThrow();
+        return TableParser.renamed(statement, original.keyspace(), copy);
+    }
+
     /** Every statement of every schema file, in order, without comments and without the closing semicolon. */
     public static List<String> statements() {
         List<String> statements = new ArrayList<>();

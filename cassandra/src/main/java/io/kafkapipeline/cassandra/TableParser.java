@@ -17,6 +17,7 @@ final class TableParser {
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?is)CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([^\\s(]+)\\s*(\\(.*)");
+    private static final Pattern PLAIN_NAME = Pattern.compile("[a-z][a-z0-9_]{0,47}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*|\"[^\"]+\"");
 
     private TableParser() {}
@@ -78,6 +79,22 @@ final class TableParser {
             columns.add(new Column(column, type));
         }
         return Optional.of(new Table(keyspace, name, columns, partitionKey, clustering));
+    }
+
+    /**
+     * A {@code CREATE TABLE} statement that creates {@code keyspace.name} instead, everything else unchanged.
+     *
+     * @throws IllegalArgumentException unless {@code name} is a plain lower-case name
+     */
+    static String renamed(String statement, String keyspace, String name) {
+        if (!PLAIN_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Table name '" + name + "' must match " + PLAIN_NAME);
+        }
+        Matcher m = CREATE_TABLE.matcher(statement.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Not a CREATE TABLE statement: " + firstLine(statement.strip()));
+        }
+        return "CREATE TABLE IF NOT EXISTS " + keyspace + "." + name + " " + m.group(2);
     }
 
     /** {@code (a, b)}: partition a, clustering b; {@code ((a, b), c)}: partition a and b, clustering c. */

@@ -69,6 +69,29 @@ class SchemaTest {
     }
 
     @Test
+    void aCopyOfATableHasItsColumnsKeyAndOptionsUnderItsOwnName() {
+        String statement = Schema.createTableLike("weatherreport", "weather_copy");
+
+        assertThat(statement)
+                .startsWith("CREATE TABLE IF NOT EXISTS kafkapipeline.weather_copy (")
+                .endsWith("WITH CLUSTERING ORDER BY (forecastdate DESC)");
+        Table copy = TableParser.parse(statement).orElseThrow();
+        Table original = Schema.table("weatherreport");
+        assertThat(copy.name()).isEqualTo("weather_copy");
+        assertThat(copy.columns()).isEqualTo(original.columns());
+        assertThat(copy.partitionKey()).isEqualTo(original.partitionKey());
+        assertThat(copy.clusteringColumns()).isEqualTo(original.clusteringColumns());
+    }
+
+    @Test
+    void aCopyNeedsAKnownTableAndAPlainName() {
+        assertThatThrownBy(() -> Schema.createTableLike("weather", "w2")).hasMessageStartingWith("Unknown table");
+        assertThatThrownBy(() -> Schema.createTableLike("fakerdata", "x; DROP TABLE y"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must match");
+    }
+
+    @Test
     void splitKeepsSemicolonsAndDashesInsideStringLiterals() {
         List<String> statements = Schema.split("""
                 -- a comment; with a semicolon

@@ -1,5 +1,6 @@
 package io.kafkapipeline.consumers;
 
+import io.kafkapipeline.common.cli.CliErrors;
 import io.kafkapipeline.consumers.config.ConsumerConfig;
 import io.kafkapipeline.consumers.config.ConsumerSettings;
 import io.kafkapipeline.consumers.loop.ConsumerFactory;
@@ -35,18 +36,33 @@ public final class ConsumerApp {
 
     private final ConsumerSettings settings;
     private final PrintStream out;
+    private final PrintStream err;
     private final Function<ConsumerSettings, Consumer<String, String>> consumers;
 
     public ConsumerApp(ConsumerSettings settings, PrintStream out) {
-        this(settings, out, ConsumerFactory::create);
+        this(settings, out, System.err);
+    }
+
+    /** Records and summaries go to {@code out}; a failure that ends the run is one line {@code error: ...} on err. */
+    public ConsumerApp(ConsumerSettings settings, PrintStream out, PrintStream err) {
+        this(settings, out, err, ConsumerFactory::create);
     }
 
     /* visible for testing */ ConsumerApp(
             ConsumerSettings settings,
             PrintStream out,
             Function<ConsumerSettings, Consumer<String, String>> consumers) {
+        this(settings, out, System.err, consumers);
+    }
+
+    private ConsumerApp(
+            ConsumerSettings settings,
+            PrintStream out,
+            PrintStream err,
+            Function<ConsumerSettings, Consumer<String, String>> consumers) {
         this.settings = settings;
         this.out = out;
+        this.err = err;
         this.consumers = consumers;
     }
 
@@ -57,11 +73,9 @@ public final class ConsumerApp {
         try {
             consumer = consumers.apply(settings);
         } catch (KafkaException e) {
-            log.error(
-                    "Cannot create a Kafka consumer for {}={}: {}",
-                    ConsumerConfig.BROKER_URL.name(),
-                    settings.bootstrapServers(),
-                    rootMessage(e));
+            log.debug("Cannot create a Kafka consumer", e);
+            err.println(CliErrors.line("cannot create a Kafka consumer for " + ConsumerConfig.BROKER_URL.name() + "="
+                    + settings.bootstrapServers() + ": " + rootMessage(e)));
             return EXIT_CONFIG;
         }
         CountDownLatch done = new CountDownLatch(1);
@@ -74,7 +88,8 @@ public final class ConsumerApp {
             log.debug("result {}", result);
             return EXIT_OK;
         } catch (KafkaException e) {
-            log.error("Consumer of {} failed: {}", settings.topic(), rootMessage(e), e);
+            log.debug("Consumer of {} failed", settings.topic(), e);
+            err.println(CliErrors.line("consumer of " + settings.topic() + " failed: " + rootMessage(e)));
             return EXIT_KAFKA;
         } finally {
             try {

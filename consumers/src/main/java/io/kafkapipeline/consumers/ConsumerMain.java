@@ -1,12 +1,16 @@
 package io.kafkapipeline.consumers;
 
+import io.kafkapipeline.common.cli.CliErrors;
+import io.kafkapipeline.common.cli.LibraryLogs;
 import io.kafkapipeline.common.config.ConfigException;
 import io.kafkapipeline.common.config.Env;
 import io.kafkapipeline.consumers.config.ConsumerConfig;
 import io.kafkapipeline.consumers.config.ConsumerSettings;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code java -cp ... io.kafkapipeline.consumers.ConsumerMain --topic weather [--from-beginning] [--max N]
  * [--stop-at-end]}: prints one line per record of the topic, {@code invalid ...} lines for records that break the
- * contract and periodic {@code summary ...} lines, on stdout (UTF-8); logs go to stderr. Options override the
+ * contract and periodic {@code summary ...} lines, on stdout (UTF-8); logs go to stderr, and a failure ends with one
+ * line {@code error: ...} there. Options override the
  * environment variables of {@link ConsumerConfig}.
  */
 @Command(
@@ -81,26 +86,41 @@ public final class ConsumerMain implements Callable<Integer> {
 
     private final Map<String, String> environment;
     private final PrintStream out;
+    private final PrintStream err;
     private final boolean installShutdownHook;
 
-    private ConsumerMain(Map<String, String> environment, PrintStream out, boolean installShutdownHook) {
+    private ConsumerMain(Map<String, String> environment, PrintStream out, PrintStream err, boolean hook) {
         this.environment = environment;
         this.out = out;
-        this.installShutdownHook = installShutdownHook;
+        this.err = err;
+        this.installShutdownHook = hook;
     }
 
     public static void main(String[] args) {
         PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        System.exit(execute(args, System.getenv(), stdout, true));
+        // Library log lines go to PIPELINE_LOG_FILE (./pipeline sets it); the terminal keeps the error line.
+        PrintStream err = LibraryLogs.fromEnvironment(System.getenv());
+        System.exit(execute(args, System.getenv(), stdout, err, true));
     }
 
     /** Runs in this JVM without a shutdown hook (tests, other CLIs); returns the exit code. */
     public static int execute(String[] args, Map<String, String> environment, PrintStream out) {
-        return execute(args, environment, out, false);
+        return execute(args, environment, out, System.err, false);
     }
 
-    private static int execute(String[] args, Map<String, String> environment, PrintStream out, boolean hook) {
-        return new CommandLine(new ConsumerMain(environment, out, hook)).execute(args);
+    /** As {@link #execute(String[], Map, PrintStream)}, with the stream for the one-line errors. */
+    public static int execute(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        return execute(args, environment, out, err, false);
+    }
+
+    private static int execute(
+            String[] args, Map<String, String> environment, PrintStream out, PrintStream err, boolean hook) {
+        CommandLine cl = new CommandLine(new ConsumerMain(environment, out, err, hook));
+        // Run by ./pipeline, usage lines name the command as the user typed it.
+        cl.setCommandName(System.getProperty("kafkapipeline.cli.name", "consumer"));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setParameterExceptionHandler(CliErrors.usageErrors());
+        return cl.execute(args);
     }
 
     @Override
@@ -117,10 +137,11 @@ public final class ConsumerMain implements Callable<Integer> {
         try {
             settings = ConsumerSettings.from(ConsumerConfig.definition().parse(Env.of(withOptions())));
         } catch (ConfigException e) {
-            log.error("{}: configuration error: {}", ConsumerConfig.COMPONENT, e.getMessage());
+            log.debug("{}: configuration error", ConsumerConfig.COMPONENT, e);
+            err.println(CliErrors.line(e.getMessage()));
             return ConsumerApp.EXIT_CONFIG;
         }
-        return new ConsumerApp(settings, out).run(installShutdownHook);
+        return new ConsumerApp(settings, out, err).run(installShutdownHook);
     }
 
     /** The environment with the given options laid over it. */

@@ -1,14 +1,16 @@
 package io.kafkapipeline.consumers;
 
+import io.kafkapipeline.common.contract.TableRecord;
 import io.kafkapipeline.consumers.contract.Contracts;
 import io.kafkapipeline.consumers.contract.TableContract;
+import io.kafkapipeline.consumers.format.ColumnsFormatter;
 import io.kafkapipeline.consumers.format.FakerFormatter;
 import io.kafkapipeline.consumers.format.SpacexFormatter;
 import io.kafkapipeline.consumers.format.WeatherFormatter;
 import io.kafkapipeline.consumers.loop.RecordHandler;
 import io.kafkapipeline.consumers.validate.RecordValidator;
 
-/** The validator and line format of each contract. */
+/** The validator and line format of each contract; any contract without a format of its own prints its columns. */
 public final class RecordHandlers {
 
     private RecordHandlers() {}
@@ -23,6 +25,11 @@ public final class RecordHandlers {
         if (contract == Contracts.SPACEX) {
             return RecordHandler.of(new RecordValidator<>(Contracts.SPACEX), new SpacexFormatter());
         }
-        throw new IllegalArgumentException("No line format for contract " + contract.name());
+        return generic(contract);
+    }
+
+    /** A contract without a line format of its own prints every column ({@link ColumnsFormatter}). */
+    private static <T extends TableRecord> RecordHandler generic(TableContract<T> contract) {
+        return RecordHandler.of(new RecordValidator<>(contract), new ColumnsFormatter<>(contract.name()));
     }
 }

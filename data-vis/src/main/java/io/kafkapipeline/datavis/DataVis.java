@@ -1,7 +1,8 @@
 package io.kafkapipeline.datavis;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import io.kafkapipeline.datavis.cassandra.Sessions;
+import io.kafkapipeline.cassandra.CqlConnectException;
+import io.kafkapipeline.cassandra.CqlSessions;
 import io.kafkapipeline.datavis.cassandra.TableExporter;
 import io.kafkapipeline.datavis.cassandra.TableLoader;
 import io.kafkapipeline.datavis.cassandra.TableReader;
@@ -55,7 +56,20 @@ public final class DataVis implements AutoCloseable {
     }
 
     public static DataVis connect(DataVisConfig config) {
-        return new DataVis(Sessions.open(config), true, DataVisConfig.KEYSPACE);
+        log.info("Connecting to Cassandra at {} (dc {})", config.address(), config.localDc());
+        try {
+            CqlSession session = CqlSessions.open(
+                    config.host(),
+                    config.port(),
+                    config.localDc(),
+                    config.username().orElse(null),
+                    config.password().orElse(null));
+            return new DataVis(session, true, DataVisConfig.KEYSPACE);
+        } catch (CqlConnectException e) {
+            throw new DataVisException(
+                    e.getMessage() + " (check CASSANDRA_HOST and CASSANDRA_PORT; ./pipeline up starts the local node)",
+                    e);
+        }
     }
 
     /** Uses a session owned by the caller; {@link #close()} leaves it open. */

@@ -4,6 +4,7 @@ import io.kafkapipeline.common.config.Config;
 import io.kafkapipeline.common.runtime.Pacer;
 import io.kafkapipeline.common.runtime.ProducerRuntime;
 import io.kafkapipeline.common.runtime.Sleeper;
+import io.kafkapipeline.people.PersonGenerator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import io.kafkapipeline.common.kafka.RecordPublisher;
 import io.kafkapipeline.common.runtime.Lifecycle;
 import io.kafkapipeline.common.runtime.Pacer;
 import io.kafkapipeline.common.runtime.ProgressLog;
+import io.kafkapipeline.people.PersonGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -11,7 +11,10 @@ import io.kafkapipeline.common.contract.FakerPerson;
 import io.kafkapipeline.common.runtime.ProducerRuntime;
 import io.kafkapipeline.common.runtime.Sleeper;
 import io.kafkapipeline.common.testing.LogCapture;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 class FakerLoopTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC);
     private long now;
     private final List<Duration> sleeps = new ArrayList<>();
     private final Sleeper sleeper = d -> {
@@ -42,8 +46,7 @@ class FakerLoopTest {
         MockProducer<String, String> producer = producer(true);
         ProducerRuntime runtime = runtime(env, producer);
         Config config = FakerConfig.definition().parse(Env.of(env));
-        assertThat(FakerApp.loop(runtime, config, 0, sleeper, () -> now, PersonGeneratorTest.CLOCK)
-                        .run(limit))
+        assertThat(FakerApp.loop(runtime, config, 0, sleeper, () -> now, CLOCK).run(limit))
                 .isEqualTo(limit);
         List<FakerPerson> people = new ArrayList<>();
         for (ProducerRecord<String, String> record : producer.history()) {
@@ -91,8 +94,7 @@ class FakerLoopTest {
         ProducerRuntime runtime = runtime(Map.of("FAKER_SEED", "3"), producer);
         Config config = FakerConfig.definition().parse(Env.of(Map.of("FAKER_SEED", "3")));
         try (LogCapture logs = LogCapture.start()) {
-            FakerApp.loop(runtime, config, 0, sleeper, () -> now, PersonGeneratorTest.CLOCK)
-                    .run(3);
+            FakerApp.loop(runtime, config, 0, sleeper, () -> now, CLOCK).run(3);
             producer.errorNext(new NetworkException("broker gone"));
             producer.completeNext();
             producer.completeNext();

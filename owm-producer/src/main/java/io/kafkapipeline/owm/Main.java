@@ -1,12 +1,9 @@
 package io.kafkapipeline.owm;
 
-import io.kafkapipeline.common.config.Env;
-import io.kafkapipeline.common.runtime.ProducerMain;
-import io.kafkapipeline.common.runtime.RunOptions;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import io.kafkapipeline.common.config.Config;
+import io.kafkapipeline.common.runtime.ProducerCommand;
+import io.kafkapipeline.common.runtime.ProducerRuntime;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code java -cp ... io.kafkapipeline.owm.Main [--once]}: current weather of the configured cities -> Kafka. */
 @Command(
@@ -14,21 +11,18 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         description = "Publishes OpenWeatherMap current weather to Kafka (topic weather). Settings: environment"
                 + " variables, see --print-env-docs.")
-public final class Main implements Callable<Integer> {
-    @Mixin
-    private RunOptions options = new RunOptions();
+public final class Main extends ProducerCommand {
+
+    public Main() {
+        super(OwmConfig.COMPONENT, OwmConfig.definition());
+    }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        execute(new Main(), args);
     }
 
     @Override
-    public Integer call() {
-        return ProducerMain.run(
-                OwmConfig.COMPONENT,
-                OwmConfig.definition(),
-                options,
-                Env.system(),
-                (runtime, config) -> OwmApp.run(runtime, config, options.once));
+    protected int run(ProducerRuntime runtime, Config config) {
+        return OwmApp.run(runtime, config, options.once);
     }
 }

@@ -1,9 +1,12 @@
 package io.kafkapipeline.owm;
 
+import static io.kafkapipeline.common.testing.FaultLoops.status;
+import static io.kafkapipeline.common.testing.FaultLoops.usedHeapAfterGc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kafkapipeline.common.source.FatalSourceException;
+import io.kafkapipeline.common.testing.FaultLoops.Fault;
 import io.kafkapipeline.common.testing.LogCapture;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,19 +32,6 @@ class OwmFaultLoopTest {
     private static final long SEED = 20_261_128L;
     private static final int CASES = 100;
 
-    enum Fault {
-        UNAUTHORIZED,
-        NOT_FOUND,
-        RATE_LIMITED,
-        SERVER_ERROR,
-        SLOW,
-        RESET,
-        TRUNCATED,
-        MALFORMED,
-        MISSING_FIELD,
-        WRONG_TYPE
-    }
-
     @StartStop
     private final MockWebServer server = new MockWebServer();
 
@@ -54,7 +44,7 @@ class OwmFaultLoopTest {
         boolean notFoundLogged = false;
         int published = 0;
         for (int i = 0; i < CASES; i++) {
-            Fault fault = Fault.values()[random.nextInt(Fault.values().length)];
+            Fault fault = Fault.draw(random);
             seen.merge(fault, 1, Integer::sum);
             Expected expected = enqueue(fault, random, notFoundLogged);
             try (LogCapture logs = LogCapture.start()) {
@@ -66,7 +56,7 @@ class OwmFaultLoopTest {
                 } else {
                     owm.poller.run();
                 }
-                List<String> lines = warnings(logs);
+                List<String> lines = logs.warnings();
                 assertThat(lines).as("case %d: %s, log lines", i, fault).hasSize(expected.lines);
                 if (expected.lines > 0) {
                     assertThat(lines.get(0))
@@ -165,22 +155,5 @@ class OwmFaultLoopTest {
             }
             default -> throw new IllegalStateException(fault.name());
         }
-    }
-
-    private static MockResponse status(int code, String body) {
-        return new MockResponse.Builder().code(code).body(body).build();
-    }
-
-    private static long usedHeapAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    /** The producer's own WARN lines (slf4j-simple: "<time> WARN <logger> - ..."), not other libraries' output. */
-    private static List<String> warnings(LogCapture logs) {
-        return logs.lines().stream().filter(l -> l.matches("\\S+ WARN .*")).toList();
     }
 }

@@ -48,6 +48,26 @@ final class OwmHarness {
                 Map.of("SOURCE", "live", "OWM_BASE_URL", baseUrl, "OPENWEATHER_API_KEY", KEY, "OWM_CITIES", cities));
     }
 
+    /** A poller whose live API cannot be reached (nothing listens there), plus {@code env}. */
+    static OwmHarness unreachable(Map<String, String> env) {
+        Map<String, String> all = new HashMap<>(Map.of(
+                "OPENWEATHER_API_KEY",
+                KEY,
+                "OWM_BASE_URL",
+                "http://127.0.0.1:1",
+                "HTTP_MAX_RETRIES",
+                "1",
+                "OWM_CITIES",
+                "Hanoi"));
+        all.putAll(env);
+        return new OwmHarness(all);
+    }
+
+    /** The report of the Moscow recording (metric units, Russian description) at these times. */
+    static WeatherReport moscow(Instant observed, Instant sunrise, Instant sunset) {
+        return new WeatherReport("Moscow", observed, "ясно", 12.0, 7.15, 12.0, 12.0, 1014, 27, 3.0, sunrise, sunset);
+    }
+
     List<WeatherReport> published() throws MalformedDataException {
         List<WeatherReport> reports = new ArrayList<>();
         for (ProducerRecord<String, String> record : producer.history()) {

@@ -68,17 +68,8 @@ class OwmLiveTest {
                                 3.09,
                                 Instant.ofEpochSecond(1633560111),
                                 Instant.ofEpochSecond(1633603219)),
-                        new WeatherReport(
-                                "Moscow",
+                        OwmHarness.moscow(
                                 Instant.ofEpochSecond(1588338706),
-                                "ясно",
-                                12.0,
-                                7.15,
-                                12.0,
-                                12.0,
-                                1014,
-                                27,
-                                3.0,
                                 Instant.ofEpochSecond(1588297549),
                                 Instant.ofEpochSecond(1588352831)));
         assertThat(owm.producer.history().get(2).key()).isEqualTo("Moscow|2020-05-01T13:11:46Z");

@@ -52,19 +52,8 @@ class OwmReplayTest {
                         Instant.parse("2024-04-30T22:41:51Z"),
                         Instant.parse("2024-05-01T10:40:19Z")));
         assertThat(reports.get(2))
-                .isEqualTo(new WeatherReport(
-                        "Moscow",
-                        START,
-                        "ясно",
-                        12.0,
-                        7.15,
-                        12.0,
-                        12.0,
-                        1014,
-                        27,
-                        3.0,
-                        Instant.parse("2024-05-01T01:45:49Z"),
-                        Instant.parse("2024-05-01T17:07:11Z")));
+                .isEqualTo(OwmHarness.moscow(
+                        START, Instant.parse("2024-05-01T01:45:49Z"), Instant.parse("2024-05-01T17:07:11Z")));
         assertThat(reports.subList(3, 6))
                 .extracting(WeatherReport::forecastdate)
                 .containsOnly(START.plusSeconds(60));
@@ -109,15 +98,7 @@ class OwmReplayTest {
     @Test
     void autoWithUnreachableApiFallsBackToReplay() throws Exception {
         try (LogCapture logs = LogCapture.start()) {
-            OwmHarness owm = new OwmHarness(Map.of(
-                    "OPENWEATHER_API_KEY",
-                    OwmHarness.KEY,
-                    "OWM_BASE_URL",
-                    "http://127.0.0.1:1",
-                    "HTTP_MAX_RETRIES",
-                    "1",
-                    "OWM_CITIES",
-                    "Hanoi"));
+            OwmHarness owm = OwmHarness.unreachable(Map.of());
             owm.poller.run();
             owm.poller.run();
             assertThat(logs.text())

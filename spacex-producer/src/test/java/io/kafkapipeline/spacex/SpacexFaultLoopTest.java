@@ -1,5 +1,7 @@
 package io.kafkapipeline.spacex;
 
+import static io.kafkapipeline.common.testing.FaultLoops.status;
+import static io.kafkapipeline.common.testing.FaultLoops.usedHeapAfterGc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kafkapipeline.common.contract.SpacexLaunch;
 import io.kafkapipeline.common.json.Json;
 import io.kafkapipeline.common.json.MalformedDataException;
+import io.kafkapipeline.common.testing.FaultLoops.Fault;
 import io.kafkapipeline.common.testing.LogCapture;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,19 +38,6 @@ class SpacexFaultLoopTest {
     private static final String UPCOMING = compact(ReplaySpacexSource.read("upcoming_v4_subset_2022-09.json"));
     private static final String PATH = "/v4/launches/upcoming";
 
-    enum Fault {
-        UNAUTHORIZED,
-        NOT_FOUND,
-        RATE_LIMITED,
-        SERVER_ERROR,
-        SLOW,
-        RESET,
-        TRUNCATED,
-        MALFORMED,
-        MISSING_ID,
-        WRONG_TYPE
-    }
-
     @StartStop
     private final MockWebServer server = new MockWebServer();
 
@@ -58,12 +48,12 @@ class SpacexFaultLoopTest {
         Map<Fault, Integer> seen = new EnumMap<>(Fault.class);
         long heapBefore = usedHeapAfterGc();
         for (int i = 0; i < CASES; i++) {
-            Fault fault = Fault.values()[random.nextInt(Fault.values().length)];
+            Fault fault = Fault.draw(random);
             seen.merge(fault, 1, Integer::sum);
             String cause = serve(fault, random);
             try (LogCapture logs = LogCapture.start()) {
                 spacex.poller.run();
-                List<String> lines = warnings(logs);
+                List<String> lines = logs.warnings();
                 assertThat(lines)
                         .as("case %d: %s, log lines", i, fault)
                         .singleElement()
@@ -127,7 +117,7 @@ class SpacexFaultLoopTest {
                                 List.of("{not json", "{\"docs\":[]}", "null", "<html/>")
                                         .get(random.nextInt(4))),
                         "Skipping this poll");
-            case MISSING_ID -> failFirst(status(200, edit(random, "id", null)), "expected text at id (missing)");
+            case MISSING_FIELD -> failFirst(status(200, edit(random, "id", null)), "expected text at id (missing)");
             case WRONG_TYPE ->
                 failFirst(status(200, edit(random, "date_utc", "next tuesday")), "date_utc is not an ISO-8601 instant");
         };
@@ -159,28 +149,11 @@ class SpacexFaultLoopTest {
         return Json.write(launches);
     }
 
-    private static MockResponse status(int code, String body) {
-        return new MockResponse.Builder().code(code).body(body).build();
-    }
-
     private static String compact(String json) {
         try {
             return Json.write(Json.readTree(json));
         } catch (MalformedDataException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static long usedHeapAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    /** The producer's own WARN lines (slf4j-simple: "<time> WARN <logger> - ..."), not other libraries' output. */
-    private static List<String> warnings(LogCapture logs) {
-        return logs.lines().stream().filter(l -> l.matches("\\S+ WARN .*")).toList();
     }
 }

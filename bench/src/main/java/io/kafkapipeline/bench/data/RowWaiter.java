@@ -72,7 +72,7 @@ public final class RowWaiter {
     }
 
     public boolean exists(BenchRecord r) {
-        return session.execute(byKey.bind(r.values().get(0), r.values().get(1))).one() != null;
+        return session.execute(byKey.bind(shape.keyOf(r))).one() != null;
     }
 
     private static void check(Stopwatch clock, Duration timeout, Supplier<String> diagnosis, String what) {

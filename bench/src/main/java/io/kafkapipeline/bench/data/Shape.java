@@ -1,8 +1,11 @@
 package io.kafkapipeline.bench.data;
 
+import io.kafkapipeline.cassandra.Schema;
+import io.kafkapipeline.cassandra.Table;
 import io.kafkapipeline.common.contract.FakerPerson;
+import io.kafkapipeline.common.contract.RecordType;
 import io.kafkapipeline.common.contract.WeatherReport;
-import io.kafkapipeline.faker.PersonGenerator;
+import io.kafkapipeline.people.PersonGenerator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,11 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-/** The record shapes the benchmarks write: the pipeline's own contracts, generated reproducibly. */
+/**
+ * The record shapes the benchmarks write: the pipeline's own contracts, generated reproducibly. Table, columns and
+ * key come from the schema model; the connector that writes the table is found by its mapping (see
+ * {@code BenchStack#connectorConfig}).
+ */
 public enum Shape {
 
     /** {@code fakerdata} rows from the faker producer's own generator; one partition key per row. */
-    FAKER("fakerdata", "fakersink.json", FakerPerson.TYPE.columns()) {
+    FAKER(FakerPerson.TYPE) {
         @Override
         public List<BenchRecord> generate(int count, long seed) {
             PersonGenerator generator = new PersonGenerator(
@@ -24,40 +31,16 @@ public enum Shape {
                     Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
             List<BenchRecord> records = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                FakerPerson p = generator.next();
                 // A unique primary key per record, so N records are N rows.
-                FakerPerson u = new FakerPerson(
-                        p.name(),
-                        p.address() + " #" + i,
-                        p.year(),
-                        p.email(),
-                        p.phoneNumber(),
-                        p.company(),
-                        p.job(),
-                        p.city(),
-                        p.country(),
-                        p.dateOfBirth());
-                records.add(new BenchRecord(
-                        u.key(),
-                        u.toJson(),
-                        List.of(
-                                u.name(),
-                                u.address(),
-                                u.year(),
-                                u.email(),
-                                u.phoneNumber(),
-                                u.company(),
-                                u.job(),
-                                u.city(),
-                                u.country(),
-                                u.dateOfBirth())));
+                FakerPerson p = generator.next();
+                records.add(BenchRecord.of(p.withAddress(p.address() + " #" + i)));
             }
             return records;
         }
     },
 
     /** {@code weatherreport} rows: 20 cities, one observation a minute each (many rows per partition key). */
-    WEATHER("weatherreport", "weathersink.json", WeatherReport.TYPE.columns()) {
+    WEATHER(WeatherReport.TYPE) {
         @Override
         public List<BenchRecord> generate(int count, long seed) {
             Random random = new Random(seed);
@@ -66,7 +49,7 @@ public enum Shape {
             List<BenchRecord> records = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 double temp = Math.round((15 + random.nextDouble() * 20) * 100) / 100.0;
-                WeatherReport w = new WeatherReport(
+                records.add(BenchRecord.of(new WeatherReport(
                         "City " + (i % CITIES),
                         base.plusSeconds(60L * (i / CITIES)),
                         descriptions[random.nextInt(descriptions.length)],
@@ -78,70 +61,60 @@ public enum Shape {
                         40 + random.nextInt(60),
                         Math.round(random.nextDouble() * 1000) / 100.0,
                         base.plusSeconds(6 * 3600),
-                        base.plusSeconds(18 * 3600));
-                records.add(new BenchRecord(
-                        w.key(),
-                        w.toJson(),
-                        List.of(
-                                w.location(),
-                                w.forecastdate(),
-                                w.description(),
-                                w.temp(),
-                                w.feelsLike(),
-                                w.tempMin(),
-                                w.tempMax(),
-                                w.pressure(),
-                                w.humidity(),
-                                w.wind(),
-                                w.sunrise(),
-                                w.sunset())));
+                        base.plusSeconds(18 * 3600))));
             }
             return records;
         }
     };
 
     static final int CITIES = 20;
-    public static final String KEYSPACE = "kafkapipeline";
 
-    private final String table;
-    private final String connectorFile;
-    private final List<String> columns;
+    private final RecordType<?> type;
+    private final Table table;
 
-    Shape(String table, String connectorFile, List<String> columns) {
-        this.table = table;
-        this.connectorFile = connectorFile;
-        this.columns = columns;
+    Shape(RecordType<?> type) {
+        this.type = type;
+        this.table = Schema.table(type.table());
     }
 
     /** {@code count} records; the same seed gives the same records. */
     public abstract List<BenchRecord> generate(int count, long seed);
 
+    /** The pipeline's own topic of these records (the benchmarks use topics of their own). */
+    public String topic() {
+        return type.topic();
+    }
+
     /** keyspace.table */
     public String table() {
-        return KEYSPACE + "." + table;
+        return table.qualifiedName();
     }
 
-    /** The pipeline's connector config (in {@code kafka/connect/}) that writes this table. */
-    public String connectorFile() {
-        return connectorFile;
-    }
-
+    /** The table's columns in schema order, which is the order of {@link BenchRecord#values()}. */
     public List<String> columns() {
-        return columns;
+        return table.columnNames();
     }
 
     public String insertCql() {
-        return "INSERT INTO " + table() + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+        return "INSERT INTO " + table() + " (" + String.join(", ", columns()) + ") VALUES ("
+                + String.join(", ", columns().stream().map(c -> "?").toList()) + ")";
     }
 
-    /** A query of one row by its primary key (the first two columns). */
+    /** A query of one row by its full primary key; bind {@link #keyOf}. */
     public String selectByKeyCql() {
-        return "SELECT " + columns.get(0) + " FROM " + table() + " WHERE " + columns.get(0) + " = ? AND "
-                + columns.get(1) + " = ?";
+        List<String> key = table.primaryKey();
+        return "SELECT " + key.get(0) + " FROM " + table() + " WHERE "
+                + String.join(" AND ", key.stream().map(c -> c + " = ?").toList());
+    }
+
+    /** The primary key values of {@code record}, in the order {@link #selectByKeyCql} binds them. */
+    public Object[] keyOf(BenchRecord record) {
+        return table.primaryKey().stream()
+                .map(c -> record.values().get(columns().indexOf(c)))
+                .toArray();
     }
 
     public String label() {
-        return table;
+        return table.name();
     }
 }

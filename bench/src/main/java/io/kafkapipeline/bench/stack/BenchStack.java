@@ -3,9 +3,12 @@ package io.kafkapipeline.bench.stack;
 import com.datastax.oss.driver.api.core.CqlSession;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.StackConfig;
+import io.kafkapipeline.stack.connect.ConnectRest;
 import io.kafkapipeline.stack.connect.ConnectorConfigs;
 import io.kafkapipeline.stack.node.StackNode;
+import io.kafkapipeline.stack.status.Flow;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,24 +96,34 @@ public final class BenchStack implements AutoCloseable {
         return stack.bootstrapServers();
     }
 
-    public ConnectClient connect() {
-        return new ConnectClient(stack.connectUrl());
+    public ConnectRest connect() {
+        return new ConnectRest(stack.connectUrl(), Duration.ofSeconds(60));
     }
 
     public CqlSession session() {
         return stack.cqlSession();
     }
 
-    /**
-     * The pipeline's connector config {@code kafka/connect/<file>} pointed at this stack's Cassandra, reading
-     * {@code topic} instead of its own topic (mapping and per-topic settings renamed), with its own dead-letter topic.
-     */
-    public Map<String, String> connectorConfig(String file, String topic) {
-        ConnectorConfigs.Connector c = ConnectorConfigs.load(config().connectorConfigDir()).stream()
-                .filter(x -> (x.name() + ".json").equals(file))
+    /** The pipeline's connector config (in {@code kafka/connect/}) whose mapping writes {@code table} (keyspace.table). */
+    public ConnectorConfigs.Connector connectorWriting(String table) {
+        return connectorWriting(config().connectorConfigDir(), table);
+    }
+
+    /** The connector config of {@code dir} whose mapping writes {@code table} (keyspace.table). */
+    public static ConnectorConfigs.Connector connectorWriting(Path dir, String table) {
+        return ConnectorConfigs.load(dir).stream()
+                .filter(c -> Flow.of(List.of(c)).stream().anyMatch(f -> (f.keyspace() + "." + f.table()).equals(table)))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException(
-                        "no connector config " + file + " in " + config().connectorConfigDir()));
+                .orElseThrow(() -> new IllegalStateException("no connector config in " + dir + " writes " + table));
+    }
+
+    /**
+     * The pipeline's connector config that writes {@code table} ({@link #connectorWriting}) pointed at this stack's
+     * Cassandra, reading {@code topic} instead of its own topic (mapping and per-topic settings renamed), with its own
+     * dead-letter topic.
+     */
+    public Map<String, String> connectorConfig(String table, String topic) {
+        ConnectorConfigs.Connector c = connectorWriting(table);
         Map<String, String> local =
                 ConnectorConfigs.withCassandra(c.config(), "127.0.0.1", config().cassandraPort(), "datacenter1");
         String ownTopic = local.get("topics");

@@ -7,12 +7,12 @@ import io.kafkapipeline.bench.data.TopicLoader;
 import io.kafkapipeline.bench.report.BenchReport;
 import io.kafkapipeline.bench.report.Figure;
 import io.kafkapipeline.bench.stack.BenchStack;
-import io.kafkapipeline.bench.stack.ConnectClient;
 import io.kafkapipeline.bench.stats.Stats;
 import io.kafkapipeline.bench.stats.Stopwatch;
 import io.kafkapipeline.common.contract.FakerPerson;
 import io.kafkapipeline.common.kafka.KafkaSettings;
 import io.kafkapipeline.common.kafka.ProducerFactory;
+import io.kafkapipeline.stack.connect.ConnectRest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -49,10 +49,10 @@ public final class LatencyStage implements Stage {
     public void run(BenchContext ctx) throws Exception {
         BenchStack stack = ctx.stack();
         new TopicLoader(stack.bootstrapServers()).create(TOPIC, 1);
-        ConnectClient connect = stack.connect();
+        ConnectRest connect = stack.connect();
         String connector = "bench-latency";
-        Map<String, String> config = new LinkedHashMap<>(stack.connectorConfig(Shape.FAKER.connectorFile(), TOPIC));
-        connect.create(connector, config);
+        Map<String, String> config = new LinkedHashMap<>(stack.connectorConfig(Shape.FAKER.table(), TOPIC));
+        connect.putConfig(connector, config);
         SinkRunner.awaitTasks(connect, connector, 1);
         FakerPerson template =
                 FakerPerson.fromJson(ctx.records(Shape.FAKER).get(0).json());
@@ -129,11 +129,11 @@ public final class LatencyStage implements Stage {
                         template.city(),
                         template.country(),
                         template.dateOfBirth());
-                producer.send(new ProducerRecord<>(TOPIC, p.key(), p.toJson()));
+                last = BenchRecord.of(p);
+                producer.send(new ProducerRecord<>(TOPIC, last.key(), last.json()));
                 if (i % sampleEvery == 0) {
-                    poller.track(new Object[] {p.name(), p.address()}, sentNanos);
+                    poller.track(Shape.FAKER.keyOf(last), sentNanos);
                 }
-                last = new BenchRecord(p.key(), p.toJson(), List.of(p.name(), p.address()));
             }
             producer.flush();
             Stopwatch drain = Stopwatch.start();

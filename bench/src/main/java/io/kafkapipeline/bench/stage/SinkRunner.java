@@ -4,8 +4,8 @@ import io.kafkapipeline.bench.data.BenchRecord;
 import io.kafkapipeline.bench.data.RowWaiter;
 import io.kafkapipeline.bench.data.Shape;
 import io.kafkapipeline.bench.stack.BenchStack;
-import io.kafkapipeline.bench.stack.ConnectClient;
 import io.kafkapipeline.bench.stats.Stopwatch;
+import io.kafkapipeline.stack.connect.ConnectRest;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,15 +51,15 @@ public final class SinkRunner {
         Tables.truncate(stack.session(), shape);
         String name =
                 "bench-" + shape.label() + "-" + UUID.randomUUID().toString().substring(0, 6);
-        Map<String, String> config = new LinkedHashMap<>(stack.connectorConfig(shape.connectorFile(), topic));
+        Map<String, String> config = new LinkedHashMap<>(stack.connectorConfig(shape.table(), topic));
         config.put("tasks.max", Integer.toString(tasks));
         config.putAll(overrides);
-        ConnectClient connect = stack.connect();
+        ConnectRest connect = stack.connect();
         RowWaiter waiter = new RowWaiter(stack.session(), shape);
         List<BenchRecord> lasts =
                 records.subList(records.size() - Math.min(partitions, records.size()), records.size());
         Stopwatch clock = Stopwatch.start();
-        connect.create(name, config);
+        connect.putConfig(name, config);
         try {
             double first = waiter.awaitFirstRow(clock, timeout, () -> diagnosis(connect, name));
             double seconds = waiter.awaitAll(lasts, records.size(), clock, timeout, () -> diagnosis(connect, name));
@@ -78,12 +78,12 @@ public final class SinkRunner {
         }
     }
 
-    static void awaitTasks(ConnectClient connect, String name, int tasks) {
+    static void awaitTasks(ConnectRest connect, String name, int tasks) {
         Stopwatch clock = Stopwatch.start();
         while (true) {
             List<String> states = safeStates(connect, name);
             if (states.contains("FAILED")) {
-                throw new IllegalStateException("connector " + name + " task failed: " + connect.taskTrace(name));
+                throw new IllegalStateException("connector " + name + " task failed: " + traces(connect, name));
             }
             if (states.size() >= tasks && states.stream().allMatch(s -> s.equals("RUNNING"))) {
                 return;
@@ -96,17 +96,29 @@ public final class SinkRunner {
         }
     }
 
-    private static List<String> safeStates(ConnectClient connect, String name) {
+    private static List<String> safeStates(ConnectRest connect, String name) {
         try {
-            return connect.taskStates(name);
-        } catch (IllegalStateException e) {
+            return taskStates(connect, name);
+        } catch (RuntimeException e) {
             return List.of();
         }
     }
 
-    private static String diagnosis(ConnectClient connect, String name) {
+    private static List<String> taskStates(ConnectRest connect, String name) {
+        return connect.connectorStatus(name)
+                .map(ConnectRest.ConnectorStatus::taskStates)
+                .orElse(List.of());
+    }
+
+    private static String traces(ConnectRest connect, String name) {
+        return connect.connectorStatus(name)
+                .map(ConnectRest.ConnectorStatus::traces)
+                .orElse("");
+    }
+
+    private static String diagnosis(ConnectRest connect, String name) {
         try {
-            return "tasks " + connect.taskStates(name) + " " + connect.taskTrace(name);
+            return "tasks " + taskStates(connect, name) + " " + traces(connect, name);
         } catch (RuntimeException e) {
             return "status unavailable: " + e.getMessage();
         }

@@ -60,7 +60,8 @@ public final class SinkStage implements Stage {
                     "Connect sink, " + shape.label(),
                     "rows/s",
                     plain,
-                    what + ", 1 task, kafka/connect/" + shape.connectorFile() + " as is"));
+                    what + ", 1 task, kafka/connect/"
+                            + ctx.stack().connectorWriting(shape.table()).name() + ".json as is"));
             if (tune) {
                 Figure tuned = report.add(new Figure(
                         NAME,

@@ -4,7 +4,10 @@ import io.kafkapipeline.bench.report.BenchReport;
 import io.kafkapipeline.bench.report.Figure;
 import io.kafkapipeline.bench.stack.BenchStack;
 import io.kafkapipeline.bench.stack.ProcMemory;
+import io.kafkapipeline.cassandra.Schema;
+import io.kafkapipeline.cassandra.Table;
 import io.kafkapipeline.stack.StackConfig;
+import io.kafkapipeline.stack.connect.ConnectorConfigs;
 import io.kafkapipeline.stack.node.ServiceNode;
 import io.kafkapipeline.stack.node.StackNode;
 import java.time.Duration;
@@ -24,11 +27,8 @@ public final class StartupStage implements Stage {
 
     private static final Logger log = LoggerFactory.getLogger(StartupStage.class);
     static final String NAME = "4. Start-up and footprint";
-    private static final List<String> TABLES = List.of(
-            "kafkapipeline.weatherreport",
-            "kafkapipeline.fakerdata",
-            "kafkapipeline.spacex_launches",
-            "kafkapipeline.twitterdata");
+    private static final List<String> TABLES =
+            Schema.tables().stream().map(Table::qualifiedName).toList();
 
     @Override
     public String name() {
@@ -93,8 +93,8 @@ public final class StartupStage implements Stage {
         report.note(
                 NAME,
                 "Cold start: a fresh state folder, free ports, default heaps (Kafka 512m, Connect 512m, "
-                        + "Cassandra 1g), the four producers with SOURCE=replay (recorded API answers) and the sentiment classifier, the "
-                        + "pipeline's four connectors; the launcher starts Cassandra and Kafka side by side, Connect once Kafka answers, the "
+                        + "Cassandra 1g), the three producers with SOURCE=replay (recorded API answers), the pipeline's three "
+                        + "connectors; the launcher starts Cassandra and Kafka side by side, Connect once Kafka answers, the "
                         + "producers once everything else is ready. 'Local stack ready' is when the launcher returns.");
         report.note(NAME, "Peak RSS 'over the run' is read after every other stage (servers under benchmark load).");
         prepareForOtherStages(ctx.stack());
@@ -105,7 +105,9 @@ public final class StartupStage implements Stage {
         for (ServiceNode producer : stack.stack().producers()) {
             producer.stop();
         }
-        for (String name : List.of("fakersink", "weathersink", "spacexsink", "twittersink")) {
+        for (String name : ConnectorConfigs.load(stack.config().connectorConfigDir()).stream()
+                .map(ConnectorConfigs.Connector::name)
+                .toList()) {
             try {
                 stack.connect().delete(name);
             } catch (RuntimeException e) {

@@ -1,8 +1,10 @@
 package io.kafkapipeline.common.config;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
@@ -15,6 +17,11 @@ public final class Config {
     Config(List<ConfigKey<?>> keys, Map<String, Object> values) {
         this.keys = List.copyOf(keys);
         this.values = Collections.unmodifiableMap(values);
+    }
+
+    /** The keys, in definition order. */
+    public List<ConfigKey<?>> keys() {
+        return keys;
     }
 
     @SuppressWarnings("unchecked")
@@ -42,6 +49,12 @@ public final class Config {
         if (value instanceof OptionalLong) {
             OptionalLong l = (OptionalLong) value;
             return l.isPresent() ? String.valueOf(l.getAsLong()) : "(unset)";
+        }
+        if (value instanceof Optional<?> o) {
+            return o.isPresent() ? String.valueOf(o.get()) : "(unset)";
+        }
+        if (value instanceof Duration d) {
+            return d.toSeconds() + "s";
         }
         return String.valueOf(value).isEmpty() ? "(unset)" : String.valueOf(value);
     }

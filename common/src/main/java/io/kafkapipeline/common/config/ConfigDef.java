@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The settings of one component. Parsing validates every key once at start and fails with a
@@ -31,25 +32,41 @@ public final class ConfigDef {
         return List.copyOf(keys.values());
     }
 
+    /** Reads every key in definition order (a key may use the values of keys before it). */
     public Config parse(Env env) {
         Map<String, Object> values = new HashMap<>();
+        List<ConfigKey<?>> done = new ArrayList<>();
         for (ConfigKey<?> key : keys.values()) {
-            String raw = env.value(key.name(), key.secret()).orElse(key.defaultValue());
+            Optional<String> raw = env.value(key.name(), key.secret());
             try {
-                values.put(key.name(), key.parse(raw));
+                values.put(key.name(), key.resolve(raw, new Config(done, new HashMap<>(values))));
             } catch (IllegalArgumentException e) {
-                String shown = key.secret() ? "***" : "'" + raw + "'";
+                String text = raw.orElse(key.defaultValue());
+                String shown = key.secret() ? "***" : "'" + text + "'";
                 throw new ConfigException("Invalid " + key.name() + "=" + shown + ": " + e.getMessage());
             }
+            done.add(key);
         }
         return new Config(new ArrayList<>(keys.values()), values);
+    }
+
+    /** One line per key for a terminal: name, doc and default, e.g. for {@code --help} or {@code --settings}. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        for (ConfigKey<?> key : keys.values()) {
+            String def = key.defaultDoc().replace("`", "");
+            String doc = key.doc().replace("`", "")
+                    + (key.secret() ? " Also read from the file named by " + key.name() + Env.FILE_SUFFIX + "." : "");
+            out.append(String.format("  %-24s %s [%s]%n", key.name(), doc, def));
+        }
+        return out.toString();
     }
 
     /** | Variable | Default | Description | — one row per key, in definition order. */
     public String markdownTable() {
         StringBuilder out = new StringBuilder("| Variable | Default | Description |\n|---|---|---|\n");
         for (ConfigKey<?> key : keys.values()) {
-            String def = key.defaultValue().isEmpty() ? "(unset)" : "`" + key.defaultValue() + "`";
+            String def = key.defaultDoc();
             String doc = key.doc() + " (" + key.type() + ")"
                     + (key.secret() ? " Also read from the file named by `" + key.name() + Env.FILE_SUFFIX + "`." : "");
             out.append("| `")

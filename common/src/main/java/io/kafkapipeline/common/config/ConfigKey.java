@@ -1,17 +1,28 @@
 package io.kafkapipeline.common.config;
 
 import java.net.URI;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * One documented setting: environment variable name, default (as the text a user would type),
  * type, doc string and a parser that validates. An empty default means "optional, unset".
+ *
+ * <p>A key may also derive its value from keys defined before it in the same {@link ConfigDef} (a path relative to
+ * another path setting), or compute its default when unset (a folder found on disk); its default is then documented
+ * in words.
  */
 public final class ConfigKey<T> {
 
@@ -21,20 +32,41 @@ public final class ConfigKey<T> {
         T parse(String raw);
     }
 
+    /** Turns the raw text (empty when unset) into a value, given the keys defined before this one. */
+    @FunctionalInterface
+    interface Resolver<T> {
+        T resolve(Optional<String> raw, Config earlier);
+    }
+
+    private static final Pattern HEAP = Pattern.compile("\\d+[kKmMgG]?");
+
     private final String name;
     private final String defaultValue;
+    private final String defaultText;
     private final String type;
     private final String doc;
     private final boolean secret;
-    private final Parser<T> parser;
+    private final Resolver<T> resolver;
 
     private ConfigKey(String name, String defaultValue, String type, String doc, boolean secret, Parser<T> parser) {
+        this(name, defaultValue, null, type, doc, secret, (raw, earlier) -> parser.parse(raw.orElse(defaultValue)));
+    }
+
+    private ConfigKey(
+            String name,
+            String defaultValue,
+            String defaultText,
+            String type,
+            String doc,
+            boolean secret,
+            Resolver<T> resolver) {
         this.name = name;
         this.defaultValue = defaultValue;
+        this.defaultText = defaultText;
         this.type = type;
         this.doc = doc;
         this.secret = secret;
-        this.parser = parser;
+        this.resolver = resolver;
     }
 
     public static ConfigKey<String> string(String name, String defaultValue, String doc) {
@@ -57,18 +89,20 @@ public final class ConfigKey<T> {
     }
 
     public static ConfigKey<Integer> integer(String name, int defaultValue, int min, int max, String doc) {
-        return new ConfigKey<>(name, Integer.toString(defaultValue), "int", doc, false, raw -> {
-            int value;
-            try {
-                value = Integer.parseInt(raw);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("is not an integer");
-            }
-            if (value < min || value > max) {
-                throw new IllegalArgumentException("must be between " + min + " and " + max);
-            }
-            return value;
-        });
+        return new ConfigKey<>(name, Integer.toString(defaultValue), "int", doc, false, raw -> parseInt(raw, min, max));
+    }
+
+    private static int parseInt(String raw, int min, int max) {
+        int value;
+        try {
+            value = Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("is not an integer");
+        }
+        if (value < min || value > max) {
+            throw new IllegalArgumentException("must be between " + min + " and " + max);
+        }
+        return value;
     }
 
     public static ConfigKey<Double> decimal(String name, String defaultValue, double min, double max, String doc) {
@@ -156,6 +190,113 @@ public final class ConfigKey<T> {
         });
     }
 
+    /** A TCP port, 1-65535. */
+    public static ConfigKey<Integer> port(String name, int defaultValue, String doc) {
+        return new ConfigKey<>(name, Integer.toString(defaultValue), "port", doc, false, ConfigKey::parsePort);
+    }
+
+    /** A JVM heap size as {@code -Xmx} takes it: digits and an optional unit k, m or g (e.g. 512m, 1g). */
+    public static ConfigKey<String> heapSize(String name, String defaultValue, String doc) {
+        return new ConfigKey<>(name, defaultValue, "heap size", doc, false, raw -> {
+            if (!HEAP.matcher(raw).matches()) {
+                throw new IllegalArgumentException("is not a heap size such as 512m or 1g");
+            }
+            return raw;
+        });
+    }
+
+    /** A duration in whole seconds, between {@code min} and {@code max}. */
+    public static ConfigKey<Duration> seconds(String name, int defaultValue, int min, int max, String doc) {
+        return new ConfigKey<>(
+                name,
+                Integer.toString(defaultValue),
+                "seconds",
+                doc,
+                false,
+                raw -> Duration.ofSeconds(parseInt(raw, min, max)));
+    }
+
+    /**
+     * A folder or file, made absolute against the value of {@code base} (defined earlier in the same definition);
+     * unset, {@code base}/{@code defaultRelative}. Documented as {@code $BASE/defaultRelative}.
+     */
+    public static ConfigKey<Path> path(String name, ConfigKey<Path> base, String defaultRelative, String doc) {
+        String shown = "$" + base.name() + "/" + defaultRelative;
+        return new ConfigKey<>(name, shown, null, "path", doc, false, (raw, earlier) -> {
+            Path root = earlier.get(base);
+            return root.resolve(toPath(raw.orElse(defaultRelative)))
+                    .toAbsolutePath()
+                    .normalize();
+        });
+    }
+
+    /** An absolute path (a relative value is taken from the working directory); unset, computed by the supplier. */
+    public static ConfigKey<Path> path(String name, String defaultInWords, Supplier<Path> defaultValue, String doc) {
+        return new ConfigKey<>(
+                name,
+                "",
+                defaultInWords,
+                "path",
+                doc,
+                false,
+                (raw, earlier) -> raw.map(ConfigKey::toPath)
+                        .orElseGet(defaultValue)
+                        .toAbsolutePath()
+                        .normalize());
+    }
+
+    /** A path that may stay unset (then the component decides, as described by {@code defaultInWords}). */
+    public static ConfigKey<Optional<Path>> optionalPath(String name, String defaultInWords, String doc) {
+        return new ConfigKey<>(
+                name, "", defaultInWords, "path", doc, false, (raw, earlier) -> raw.map(ConfigKey::toPath));
+    }
+
+    /**
+     * Comma-separated names out of {@code allowed}, in the given order; {@code none} is the empty list. An unknown
+     * name fails with the list of known ones.
+     */
+    public static ConfigKey<List<String>> subsetOf(
+            String name, List<String> defaultValue, List<String> allowed, String doc) {
+        return new ConfigKey<>(name, String.join(",", defaultValue), "list", doc, false, raw -> {
+            if (raw.strip().equalsIgnoreCase("none")) {
+                return List.of();
+            }
+            List<String> items = new ArrayList<>();
+            for (String item : raw.split(",")) {
+                String value = item.strip();
+                if (value.isEmpty()) {
+                    continue;
+                }
+                if (!allowed.contains(value)) {
+                    throw new IllegalArgumentException(
+                            "names '" + value + "'; known: " + String.join(", ", allowed) + " (or none)");
+                }
+                items.add(value);
+            }
+            return List.copyOf(items);
+        });
+    }
+
+    private static Path toPath(String raw) {
+        try {
+            return Path.of(raw);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("is not a path (" + e.getReason() + ")");
+        }
+    }
+
+    private static int parsePort(String raw) {
+        try {
+            int port = Integer.parseInt(raw);
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("is not a port number (1-65535)");
+    }
+
     private static double parseDecimal(String raw, double min, double max) {
         double value;
         try {
@@ -174,8 +315,8 @@ public final class ConfigKey<T> {
      * text after "Invalid NAME=value: "), or null when it is.
      */
     public ConfigKey<T> withCheck(Function<T, String> problem) {
-        return new ConfigKey<>(name, defaultValue, type, doc, secret, raw -> {
-            T value = parser.parse(raw);
+        return new ConfigKey<>(name, defaultValue, defaultText, type, doc, secret, (raw, earlier) -> {
+            T value = resolver.resolve(raw, earlier);
             String why = problem.apply(value);
             if (why != null) {
                 throw new IllegalArgumentException(why);
@@ -184,8 +325,8 @@ public final class ConfigKey<T> {
         });
     }
 
-    T parse(String raw) {
-        return parser.parse(raw);
+    T resolve(Optional<String> raw, Config earlier) {
+        return resolver.resolve(raw, earlier);
     }
 
     public String name() {
@@ -194,6 +335,14 @@ public final class ConfigKey<T> {
 
     public String defaultValue() {
         return defaultValue;
+    }
+
+    /** The default as the docs show it: the literal in backticks, in words when computed, or "(unset)". */
+    public String defaultDoc() {
+        if (defaultText != null) {
+            return defaultText;
+        }
+        return defaultValue.isEmpty() ? "(unset)" : "`" + defaultValue + "`";
     }
 
     public String type() {

@@ -37,6 +37,11 @@ public record FakerPerson(
         Objects.requireNonNull(dateOfBirth, "date_of_birth");
     }
 
+    /** The same person at {@code address}: another row (the address is part of the primary key). */
+    public FakerPerson withAddress(String address) {
+        return new FakerPerson(name, address, year, email, phoneNumber, company, job, city, country, dateOfBirth);
+    }
+
     /** {@code <name>|<address>}. */
     @Override
     public String key() {

@@ -3,7 +3,9 @@ package io.kafkapipeline.common.contract;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.kafkapipeline.common.json.Json;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +28,23 @@ public interface TableRecord {
     /** The JSON value sent to Kafka. */
     default String toJson() {
         return Json.write(this);
+    }
+
+    /**
+     * The column values of this record in column order (its components), as Java values: {@code Instant} for a
+     * timestamp, {@code LocalDate} for a date, boxed numbers, {@code null} for an absent nullable column. What the
+     * driver binds to an {@code INSERT} of {@link #columns} without any conversion.
+     */
+    default List<Object> columnValues() {
+        List<Object> values = new ArrayList<>();
+        for (RecordComponent component : components(getClass())) {
+            try {
+                values.add(component.getAccessor().invoke(this));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read " + column(component) + " of " + this, e);
+            }
+        }
+        return Collections.unmodifiableList(values);
     }
 
     /** The columns of a record type in component order: its JSON field names. */

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +101,60 @@ class ConfigDefTest {
     @Test
     void duplicateKeysAreRejected() {
         assertThatThrownBy(() -> new ConfigDef().define(NAME).define(NAME)).isInstanceOf(IllegalStateException.class);
+    }
+
+    static final ConfigKey<Path> HOME =
+            ConfigKey.path("X_HOME", "the folder found", () -> Path.of("/srv/found"), "Home.");
+    static final ConfigKey<Path> STATE = ConfigKey.path("X_STATE", HOME, ".state", "State under home.");
+    static final ConfigKey<Optional<Path>> JDK = ConfigKey.optionalPath("X_JDK", "this JVM", "A JDK.");
+    static final ConfigKey<Integer> PORT = ConfigKey.port("X_PORT", 9042, "A port.");
+    static final ConfigKey<String> HEAP = ConfigKey.heapSize("X_HEAP", "512m", "A heap.");
+    static final ConfigKey<Duration> WAIT = ConfigKey.seconds("X_WAIT", 240, 1, 3600, "A wait.");
+    static final ConfigKey<List<String>> PICK =
+            ConfigKey.subsetOf("X_PICK", List.of("a", "b"), List.of("a", "b", "c"), "Picked.");
+
+    private final ConfigDef stack = new ConfigDef().define(HOME, STATE, JDK, PORT, HEAP, WAIT, PICK);
+
+    @Test
+    void pathsPortsHeapsDurationsAndSubsetsHaveDefaultsDerivedWhereDocumented() {
+        Config config = stack.parse(Env.of(Map.of()));
+        assertThat(config.get(HOME)).isEqualTo(Path.of("/srv/found"));
+        assertThat(config.get(STATE)).isEqualTo(Path.of("/srv/found/.state"));
+        assertThat(config.get(JDK)).isEmpty();
+        assertThat(config.get(PORT)).isEqualTo(9042);
+        assertThat(config.get(HEAP)).isEqualTo("512m");
+        assertThat(config.get(WAIT)).isEqualTo(Duration.ofSeconds(240));
+        assertThat(config.get(PICK)).containsExactly("a", "b");
+
+        Config set = stack.parse(Env.of(
+                Map.of("X_HOME", "/opt/home", "X_STATE", "elsewhere", "X_JDK", "/usr/lib/jvm/17", "X_PICK", " c, a ")));
+        assertThat(set.get(STATE)).isEqualTo(Path.of("/opt/home/elsewhere"));
+        assertThat(set.get(JDK)).contains(Path.of("/usr/lib/jvm/17"));
+        assertThat(set.get(PICK)).containsExactly("c", "a");
+        assertThat(stack.parse(Env.of(Map.of("X_PICK", "none"))).get(PICK)).isEmpty();
+        assertThat(stack.parse(Env.of(Map.of("X_STATE", "/abs"))).get(STATE)).isEqualTo(Path.of("/abs"));
+    }
+
+    @Test
+    void badPortsHeapsDurationsAndSubsetsAreNamed() {
+        assertThatThrownBy(() -> stack.parse(Env.of(Map.of("X_PORT", "70000"))))
+                .hasMessage("Invalid X_PORT='70000': is not a port number (1-65535)");
+        assertThatThrownBy(() -> stack.parse(Env.of(Map.of("X_HEAP", "lots"))))
+                .hasMessage("Invalid X_HEAP='lots': is not a heap size such as 512m or 1g");
+        assertThatThrownBy(() -> stack.parse(Env.of(Map.of("X_WAIT", "0"))))
+                .hasMessage("Invalid X_WAIT='0': must be between 1 and 3600");
+        assertThatThrownBy(() -> stack.parse(Env.of(Map.of("X_PICK", "a,d"))))
+                .hasMessage("Invalid X_PICK='a,d': names 'd'; known: a, b, c (or none)");
+    }
+
+    @Test
+    void derivedAndComputedDefaultsAreDocumentedInWords() {
+        String table = stack.markdownTable();
+        assertThat(table).contains("| `X_HOME` | the folder found | Home. (path) |");
+        assertThat(table).contains("| `X_STATE` | `$X_HOME/.state` | State under home. (path) |");
+        assertThat(table).contains("| `X_JDK` | this JVM | A JDK. (path) |");
+        assertThat(stack.text())
+                .contains(String.format("  %-24s %s [%s]%n", "X_STATE", "State under home.", "$X_HOME/.state"));
     }
 
     @Test

@@ -7,11 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kafkapipeline.cassandra.Schema;
 import io.kafkapipeline.cassandra.Table;
 import io.kafkapipeline.common.json.Json;
+import io.kafkapipeline.common.testing.Samples;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,11 +50,8 @@ class ContractColumnsTest {
 
     @Test
     void constructorsRefuseNullInEveryRequiredColumn() throws Exception {
-        for (TableRecord sample : List.of(
-                ContractSamples.weather(),
-                ContractSamples.person(),
-                ContractSamples.launch(),
-                ContractSamples.classified())) {
+        for (TableRecord sample :
+                List.of(Samples.WEATHER, Samples.FAKER, Samples.SPACEX_UPCOMING, Samples.CLASSIFIED)) {
             Class<?> type = sample.getClass();
             Set<String> nullable = TableRecord.nullableColumns(sample.getClass().asSubclass(TableRecord.class));
             RecordComponent[] components = type.getRecordComponents();
@@ -82,16 +78,36 @@ class ContractColumnsTest {
 
     @Test
     void serializedFieldNamesAreTheColumnsInOrder() throws Exception {
-        assertThat(fieldNames(ContractSamples.weather().toJson())).isEqualTo(WeatherReport.TYPE.columns());
-        assertThat(fieldNames(ContractSamples.person().toJson())).isEqualTo(FakerPerson.TYPE.columns());
-        assertThat(fieldNames(ContractSamples.launch().toJson())).isEqualTo(SpacexLaunch.TYPE.columns());
-        assertThat(fieldNames(ContractSamples.classified().toJson())).isEqualTo(ClassifiedPost.TYPE.columns());
+        assertThat(fieldNames(Samples.WEATHER.toJson())).isEqualTo(WeatherReport.TYPE.columns());
+        assertThat(fieldNames(Samples.FAKER.toJson())).isEqualTo(FakerPerson.TYPE.columns());
+        assertThat(fieldNames(Samples.SPACEX.toJson())).isEqualTo(SpacexLaunch.TYPE.columns());
+        assertThat(fieldNames(Samples.CLASSIFIED.toJson())).isEqualTo(ClassifiedPost.TYPE.columns());
+    }
+
+    @Test
+    void columnValuesAreWhatTheRecordWritesForEachColumn() {
+        for (TableRecord sample :
+                List.of(Samples.WEATHER, Samples.FAKER, Samples.SPACEX_UPCOMING, Samples.CLASSIFIED)) {
+            List<String> columns = TableRecord.columns(sample.getClass());
+            List<Object> values = sample.columnValues();
+            JsonNode json = Json.mapper().valueToTree(sample);
+            assertThat(values).as(sample.toString()).hasSameSizeAs(columns);
+            for (int i = 0; i < columns.size(); i++) {
+                assertThat((JsonNode) Json.mapper().valueToTree(values.get(i)))
+                        .as(columns.get(i))
+                        .isEqualTo(json.get(columns.get(i)));
+            }
+        }
+        assertThat(Samples.SPACEX_UPCOMING.columnValues())
+                .startsWith(Samples.SPACEX_UPCOMING.launchId())
+                .containsNull();
+        assertThat(Samples.FAKER.columnValues()).contains(Samples.FAKER.dateOfBirth());
     }
 
     /** The raw post has no table; each of its fields is a column of the table its classified form fills. */
     @Test
     void socialPostFieldsAreColumnsOfTwitterdataWithTheSameNullability() throws Exception {
-        List<String> fields = fieldNames(ContractSamples.post().toJson());
+        List<String> fields = fieldNames(Samples.SOCIAL_POST.toJson());
         Table table = Schema.table(ClassifiedPost.TABLE);
 
         assertThat(table.columnNames()).containsAll(fields);
@@ -99,9 +115,9 @@ class ContractColumnsTest {
         assertThat(TableRecord.columns(ClassifiedPost.class))
                 .containsExactlyInAnyOrderElementsOf(concat(fields, List.of("classification", "score")));
         assertThat(ClassifiedPost.TYPE.nullableColumns()).containsExactlyInAnyOrder("lang", "url");
-        assertThat(ClassifiedPost.of(ContractSamples.post(), ClassifiedPost.POSITIVE, 0.9)
+        assertThat(ClassifiedPost.of(Samples.SOCIAL_POST, ClassifiedPost.POSITIVE, 0.9)
                         .key())
-                .isEqualTo(ContractSamples.post().key());
+                .isEqualTo(Samples.SOCIAL_POST.key());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -123,67 +139,5 @@ class ContractColumnsTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    /** Sample records shared by the contract tests. */
-    static final class ContractSamples {
-        static WeatherReport weather() {
-            return new WeatherReport(
-                    "Hanoi",
-                    Instant.parse("2021-10-07T09:53:32Z"),
-                    "overcast clouds",
-                    34.0,
-                    41.0,
-                    34.0,
-                    34.0,
-                    1003,
-                    64,
-                    2.45,
-                    Instant.parse("2021-10-06T22:49:14Z"),
-                    Instant.parse("2021-10-07T10:39:32Z"));
-        }
-
-        static FakerPerson person() {
-            return new FakerPerson(
-                    "Ada Lovelace",
-                    "12 Main St, Springfield",
-                    1994,
-                    "ada@example.com",
-                    "555-0100 x12",
-                    "Analytical Engines",
-                    "Mathematician",
-                    "London",
-                    "United Kingdom",
-                    LocalDate.of(1990, 12, 10));
-        }
-
-        static SpacexLaunch launch() {
-            return new SpacexLaunch(
-                    "62dd70d5202306255024d139",
-                    "Crew-5",
-                    Instant.parse("2022-10-03T16:00:00Z"),
-                    "Falcon 9",
-                    null,
-                    "KSC LC 39A",
-                    "Crew Dragon",
-                    null);
-        }
-
-        static SocialPost post() {
-            return new SocialPost(
-                    "114870142396314555",
-                    "Fitting #rstats models today, and it went well",
-                    Instant.parse("2025-07-17T19:32:01.123Z"),
-                    "mastodon.social#rstats",
-                    "en",
-                    "https://mastodon.social/@someone/114870142396314555",
-                    "replay");
-        }
-
-        static ClassifiedPost classified() {
-            return ClassifiedPost.of(post(), ClassifiedPost.POSITIVE, 0.87);
-        }
-
-        private ContractSamples() {}
     }
 }

@@ -4,62 +4,78 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kafkapipeline.common.contract.ContractColumnsTest.ContractSamples;
 import io.kafkapipeline.common.json.Json;
 import io.kafkapipeline.common.json.MalformedDataException;
+import io.kafkapipeline.common.testing.Samples;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ContractJsonTest {
 
-    @Test
-    void weatherWritesIsoInstantsAndNumbers() throws Exception {
-        WeatherReport report = ContractSamples.weather();
-        JsonNode json = Json.readTree(report.toJson());
-        assertThat(json.get("forecastdate").textValue()).isEqualTo("2021-10-07T09:53:32Z");
-        assertThat(json.get("sunrise").textValue()).isEqualTo("2021-10-06T22:49:14Z");
-        assertThat(json.get("temp").isNumber()).isTrue();
-        assertThat(json.get("pressure").isInt()).isTrue();
-        assertThat(report.key()).isEqualTo("Hanoi|2021-10-07T09:53:32Z");
-        assertThat(WeatherReport.fromJson(report.toJson())).isEqualTo(report);
+    static Stream<Arguments> samples() {
+        return Stream.of(
+                Arguments.of(Samples.WEATHER, "Hanoi|2026-11-28T04:00:00Z"),
+                Arguments.of(Samples.FAKER, "Jane Doe|12 Main St, Berlin"),
+                Arguments.of(Samples.SPACEX, "5eb87cd9ffd86e000604b32a"),
+                Arguments.of(Samples.SPACEX_UPCOMING, "62dd70d5202306255024d139"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void strictReadGivesBackWhatWasWrittenKeyedByThePrimaryKey(TableRecord record, String key) throws Exception {
+        RecordType<?> type = RecordTypes.ALL.stream()
+                .filter(t -> t.type().isInstance(record))
+                .findFirst()
+                .orElseThrow();
+        assertThat(type.parse(record.toJson())).isEqualTo(record);
+        assertThat(record.key()).isEqualTo(key);
     }
 
     @Test
-    void fakerWritesDateOfBirthAsIsoDateAndYearAsInt() throws Exception {
-        FakerPerson person = ContractSamples.person();
-        JsonNode json = Json.readTree(person.toJson());
-        assertThat(json.get("date_of_birth").textValue()).isEqualTo("1990-12-10");
-        assertThat(json.get("year").isInt()).isTrue();
-        assertThat(person.key()).isEqualTo("Ada Lovelace|12 Main St, Springfield");
-        assertThat(FakerPerson.fromJson(person.toJson())).isEqualTo(person);
+    void instantsAndDatesAreIsoTextNumbersAndNullsStayJson() throws Exception {
+        JsonNode weather = Json.readTree(Samples.WEATHER.toJson());
+        assertThat(weather.get("forecastdate").textValue()).isEqualTo("2026-11-28T04:00:00Z");
+        assertThat(weather.get("sunrise").textValue()).isEqualTo("2026-11-27T23:13:00Z");
+        assertThat(weather.get("temp").isNumber()).isTrue();
+        assertThat(weather.get("pressure").isInt()).isTrue();
+
+        JsonNode person = Json.readTree(Samples.FAKER.toJson());
+        assertThat(person.get("date_of_birth").textValue()).isEqualTo("1987-03-02");
+        assertThat(person.get("year").isInt()).isTrue();
+
+        JsonNode launch = Json.readTree(Samples.SPACEX.toJson());
+        assertThat(launch.get("launch_date_utc").textValue()).isEqualTo("2006-03-24T22:30:00Z");
+        JsonNode upcoming = Json.readTree(Samples.SPACEX_UPCOMING.toJson());
+        assertThat(upcoming.get("launch_success").isNull()).isTrue();
+        assertThat(upcoming.get("payload_mass_kg").isNull()).isTrue();
     }
 
     @Test
-    void spacexKeepsNullsAsJsonNull() throws Exception {
-        SpacexLaunch launch = ContractSamples.launch();
-        JsonNode json = Json.readTree(launch.toJson());
-        assertThat(json.get("launch_success").isNull()).isTrue();
-        assertThat(json.get("payload_mass_kg").isNull()).isTrue();
-        assertThat(json.get("launch_date_utc").textValue()).isEqualTo("2022-10-03T16:00:00Z");
-        assertThat(launch.key()).isEqualTo("62dd70d5202306255024d139");
-        assertThat(SpacexLaunch.fromJson(launch.toJson())).isEqualTo(launch);
+    void aPersonAtAnotherAddressIsAnotherRowOfTheSamePerson() {
+        FakerPerson person = Samples.FAKER;
+        FakerPerson moved = person.withAddress("1 Other Road\nLondon");
+
+        assertThat(moved.key()).isEqualTo("Jane Doe|1 Other Road\nLondon");
+        assertThat(moved.withAddress(person.address())).isEqualTo(person);
     }
 
     @Test
     void strictReadRejectsMissingNullAndUnknownFields() {
         assertThatThrownBy(() -> WeatherReport.fromJson("{\"location\":\"Hanoi\"}"))
                 .isInstanceOf(MalformedDataException.class);
-        assertThatThrownBy(() -> FakerPerson.fromJson(
-                        ContractSamples.person().toJson().replace("\"year\":1994", "\"year\":null")))
+        assertThatThrownBy(() -> FakerPerson.fromJson(Samples.FAKER.toJson().replace("\"year\":2024", "\"year\":null")))
                 .isInstanceOf(MalformedDataException.class);
-        assertThatThrownBy(() ->
-                        SpacexLaunch.fromJson(ContractSamples.launch().toJson().replace("{", "{\"rocket\":\"x\",")))
+        assertThatThrownBy(() -> SpacexLaunch.fromJson(Samples.SPACEX.toJson().replace("{", "{\"rocket\":\"x\",")))
                 .isInstanceOf(MalformedDataException.class);
         assertThatThrownBy(() -> SpacexLaunch.fromJson("")).isInstanceOf(MalformedDataException.class);
     }
 
     @Test
     void postsKeepMillisecondsNullLanguageAndTheirKey() throws Exception {
-        SocialPost post = ContractSamples.post();
+        SocialPost post = Samples.SOCIAL_POST;
         JsonNode json = Json.readTree(post.toJson());
         assertThat(json.get("tweet_date").textValue()).isEqualTo("2025-07-17T19:32:01.123Z");
         assertThat(post.key()).isEqualTo("mastodon.social#rstats|2025-07-17T19:32:01.123Z|114870142396314555");
@@ -76,7 +92,7 @@ class ContractJsonTest {
 
     @Test
     void classifiedPostsRefuseUnknownLabelsAndScoresOutsideZeroToOne() throws Exception {
-        ClassifiedPost row = ContractSamples.classified();
+        ClassifiedPost row = Samples.CLASSIFIED;
         assertThat(ClassifiedPost.fromJson(row.toJson())).isEqualTo(row);
         assertThat(Json.readTree(row.toJson()).get("score").doubleValue()).isEqualTo(0.87);
         assertThatThrownBy(() -> ClassifiedPost.fromJson(row.toJson().replace("Positive", "Neutral")))

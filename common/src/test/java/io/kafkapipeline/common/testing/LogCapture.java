@@ -53,6 +53,11 @@ public final class LogCapture implements AutoCloseable {
         return Arrays.stream(text().split("\\R")).filter(l -> !l.isBlank()).collect(Collectors.toList());
     }
 
+    /** The WARN lines of slf4j-simple ({@code <time> WARN <logger> - ...}), not other libraries' output. */
+    public List<String> warnings() {
+        return lines().stream().filter(l -> l.matches("\\S+ WARN .*")).collect(Collectors.toList());
+    }
+
     /** Lines containing the given level marker, e.g. "WARN". */
     public List<String> lines(String level) {
         return lines().stream().filter(l -> l.contains(level)).collect(Collectors.toList());

@@ -1,7 +1,7 @@
 package io.kafkapipeline.console.cassandra;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import io.kafkapipeline.stack.cql.CqlSessions;
+import io.kafkapipeline.cassandra.CqlSessions;
 
 /**
  * The console's one driver session, opened on first use with the project's session builder (the only place of this
@@ -26,7 +26,7 @@ public final class Cassandra implements AutoCloseable {
     /** The shared session (thread-safe); callers never close it. */
     public synchronized CqlSession session() {
         if (session == null || session.isClosed()) {
-            session = CqlSessions.open(host, port, username, password);
+            session = CqlSessions.open(host, port, CqlSessions.DEFAULT_LOCAL_DC, username, password);
         }
         return session;
     }

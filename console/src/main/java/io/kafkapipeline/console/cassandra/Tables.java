@@ -1,5 +1,6 @@
 package io.kafkapipeline.console.cassandra;
 
+import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
@@ -64,14 +65,14 @@ public final class Tables {
      */
     public Rows latest(String name, int limit) {
         Table table = table(name);
-        String columns = table.columnNames().stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
+        String columns = table.columnNames().stream().map(Tables::quoted).collect(Collectors.joining(", "));
         String stamped = table.columns().stream()
                 .filter(c -> !table.isPrimaryKey(c.name()))
                 .map(Column::name)
                 .findFirst()
                 .orElse(null);
-        String cql = "SELECT " + columns + (stamped == null ? "" : ", WRITETIME(\"" + stamped + "\")") + " FROM "
-                + table.qualifiedName() + " LIMIT " + SCAN;
+        String cql = "SELECT " + columns + (stamped == null ? "" : ", WRITETIME(" + quoted(stamped) + ")") + " FROM "
+                + quoted(table.keyspace()) + "." + quoted(table.name()) + " LIMIT " + SCAN;
         ResultSet result =
                 cassandra.session().execute(SimpleStatement.newInstance(cql).setTimeout(Duration.ofSeconds(10)));
         List<Object[]> read = new ArrayList<>();
@@ -110,5 +111,10 @@ public final class Tables {
                 .toList();
         chartCache.put(name, new Charts(System.nanoTime(), charts));
         return charts;
+    }
+
+    /** An identifier of the schema model as CQL writes it (quoted when it must be). */
+    private static String quoted(String identifier) {
+        return CqlIdentifier.fromInternal(identifier).asCql(true);
     }
 }

@@ -1,4 +1,9 @@
 package io.kafkapipeline.consumers.contract;
 
-/** One column of a table contract: its name (= JSON field), its type and whether it may be null or absent. */
-public record Column(String name, ColumnType type, boolean required) {}
+import io.kafkapipeline.cassandra.CqlType;
+
+/**
+ * One column of a table contract: its name (= JSON field), its CQL type from the schema, and whether the record
+ * requires it (a column whose record component is not {@code @Nullable}).
+ */
+public record Column(String name, CqlType type, boolean required) {}

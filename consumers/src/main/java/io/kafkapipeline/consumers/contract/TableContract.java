@@ -1,83 +1,74 @@
 package io.kafkapipeline.consumers.contract;
 
+import io.kafkapipeline.cassandra.Schema;
+import io.kafkapipeline.cassandra.Table;
+import io.kafkapipeline.common.contract.RecordType;
 import io.kafkapipeline.common.contract.TableRecord;
 import io.kafkapipeline.common.json.MalformedDataException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What a record of one topic must look like: the columns of its table (names from the contract class of
- * {@code common}, types from the CQL of {@code cassandra/schema}), the primary key and the contract's own strict
- * parser. Construction fails when the column types do not cover exactly the contract's columns, so a contract
- * change in {@code common} cannot go unnoticed here.
+ * What a record of one topic must look like, derived from two sources and nothing else: the record contract of
+ * {@code common} (column names in order, which columns may be null, the strict parser) and its table in the schema
+ * model of {@code cassandra} (each column's CQL type, the primary key). Construction fails when the two disagree, so
+ * a change on one side cannot go unnoticed here.
  */
 public final class TableContract<T extends TableRecord> {
 
-    /** The contract's {@code fromJson}. */
-    @FunctionalInterface
-    public interface Parser<T> {
-        T parse(String json) throws MalformedDataException;
-    }
-
-    private final String name;
-    private final String table;
+    private final RecordType<T> type;
+    private final Table table;
     private final List<Column> columns;
-    private final List<String> primaryKey;
-    private final Parser<T> parser;
 
     /**
-     * @param types    the type of every column of {@code columns}
-     * @param nullable the columns that may be null or absent; every other column (and every key column) is required
+     * @throws IllegalArgumentException when the record's columns are not the table's, or a key column is nullable
      */
-    public TableContract(
-            String name,
-            String table,
-            List<String> columns,
-            List<String> primaryKey,
-            Map<String, ColumnType> types,
-            Set<String> nullable,
-            Parser<T> parser) {
-        if (!types.keySet().equals(Set.copyOf(columns))) {
-            throw new IllegalArgumentException("Column types of " + name + " " + types.keySet()
-                    + " do not match the contract's columns " + columns);
+    public TableContract(RecordType<T> type, Table table) {
+        List<String> names = type.columns();
+        Set<String> nullable = type.nullableColumns();
+        if (!Set.copyOf(names).equals(Set.copyOf(table.columnNames()))) {
+            throw new IllegalArgumentException("Columns of " + type.topic() + " " + names
+                    + " do not match the columns of table " + table.qualifiedName() + " " + table.columnNames());
         }
-        if (!columns.containsAll(primaryKey) || !columns.containsAll(nullable)) {
-            throw new IllegalArgumentException("Key or nullable columns of " + name + " are not columns");
-        }
-        for (String key : primaryKey) {
+        for (String key : table.primaryKey()) {
             if (nullable.contains(key)) {
-                throw new IllegalArgumentException("Key column " + key + " of " + name + " cannot be nullable");
+                throw new IllegalArgumentException("Key column " + key + " of " + type.topic() + " cannot be nullable");
             }
         }
-        List<Column> list = new ArrayList<>();
-        for (String column : columns) {
-            list.add(new Column(column, types.get(column), !nullable.contains(column)));
-        }
-        this.name = name;
+        this.type = type;
         this.table = table;
-        this.columns = List.copyOf(list);
-        this.primaryKey = List.copyOf(primaryKey);
-        this.parser = parser;
+        this.columns = names.stream()
+                .map(n -> new Column(n, table.column(n).orElseThrow().type(), !nullable.contains(n)))
+                .toList();
+    }
+
+    /** The contract of {@code type} against its table in the schema ({@link Schema#table}). */
+    public static <T extends TableRecord> TableContract<T> of(RecordType<T> type) {
+        return new TableContract<>(type, Schema.table(type.table()));
     }
 
     /** The contract's name, which is also the default topic: weather, faker or spacex. */
     public String name() {
-        return name;
+        return type.topic();
     }
 
     public String table() {
-        return table;
+        return table.name();
     }
 
+    public RecordType<T> recordType() {
+        return type;
+    }
+
+    /** The columns in the record's order. */
     public List<Column> columns() {
         return columns;
     }
 
     public List<String> primaryKey() {
-        return primaryKey;
+        return table.primaryKey();
     }
 
     /** Column by name, in contract order. */
@@ -87,13 +78,13 @@ public final class TableContract<T extends TableRecord> {
         return byName;
     }
 
-    /** The contract's strict parser ({@code fromJson} of the record class). */
+    /** The contract's strict parser (that of the record class). */
     public T parse(String json) throws MalformedDataException {
-        return parser.parse(json);
+        return type.parse(json);
     }
 
     @Override
     public String toString() {
-        return name;
+        return name();
     }
 }

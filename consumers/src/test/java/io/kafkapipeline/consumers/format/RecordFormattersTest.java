@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kafkapipeline.common.contract.FakerPerson;
 import io.kafkapipeline.common.contract.SpacexLaunch;
 import io.kafkapipeline.common.contract.WeatherReport;
-import io.kafkapipeline.consumers.testing.Samples;
+import io.kafkapipeline.common.testing.Samples;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -82,6 +82,17 @@ class RecordFormattersTest {
         assertThat(new SpacexFormatter().line(l))
                 .isEqualTo(
                         "spacex CRS-20 2020-03-07T04:50:31Z \"Falcon 9\" from \"CCSFS SLC 40\" success, \"Dragon 1.1\" 1977.5 kg [id1]");
+    }
+
+    @Test
+    void aContractWithoutAFormatOfItsOwnPrintsEveryColumn() {
+        assertThat(new ColumnsFormatter<SpacexLaunch>("launches").line(Samples.SPACEX))
+                .isEqualTo("launches launch_id=5eb87cd9ffd86e000604b32a mission_name=FalconSat"
+                        + " launch_date_utc=2006-03-24T22:30:00Z rocket_name=\"Falcon 1\" launch_success=false"
+                        + " site_name=\"Kwajalein Atoll\" payload_type=Satellite payload_mass_kg=20.0");
+        assertThat(new ColumnsFormatter<SpacexLaunch>("launches").line(Samples.SPACEX_UPCOMING))
+                .endsWith(
+                        "launch_date_utc=? rocket_name=? launch_success=? site_name=? payload_type=? payload_mass_kg=?");
     }
 
     @Test

@@ -3,8 +3,8 @@ package io.kafkapipeline.consumers.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.kafkapipeline.common.testing.Samples;
 import io.kafkapipeline.consumers.ConsumerMain;
-import io.kafkapipeline.consumers.testing.Samples;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.junit.LocalStackExtension;
 import java.io.ByteArrayOutputStream;

@@ -3,10 +3,10 @@ package io.kafkapipeline.consumers.loop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kafkapipeline.common.testing.Samples;
 import io.kafkapipeline.consumers.RecordHandlers;
 import io.kafkapipeline.consumers.config.ConsumerSettings;
 import io.kafkapipeline.consumers.contract.Contracts;
-import io.kafkapipeline.consumers.testing.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

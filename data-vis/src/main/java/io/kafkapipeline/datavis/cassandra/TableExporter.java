@@ -3,6 +3,7 @@ package io.kafkapipeline.datavis.cassandra;
 import com.datastax.oss.driver.api.core.CqlSession;
 import io.kafkapipeline.datavis.csv.CsvWriter;
 import io.kafkapipeline.datavis.schema.Column;
+import io.kafkapipeline.datavis.schema.CsvValues;
 import io.kafkapipeline.datavis.schema.TableSchema;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes a whole table as CSV: a header of every column in schema order, then one line per row, each value as
- * {@link io.kafkapipeline.datavis.schema.ColumnType#format} writes it, so that loading the file gives the same rows.
+ * {@link io.kafkapipeline.datavis.schema.CsvValues#format} writes it, so that loading the file gives the same rows.
  */
 public final class TableExporter {
 
@@ -33,7 +34,7 @@ public final class TableExporter {
         long rows = reader.forEachRow(table, columns, values -> {
             List<String> fields = new ArrayList<>(values.length);
             for (int i = 0; i < values.length; i++) {
-                fields.add(columns.get(i).type().format(values[i]));
+                fields.add(CsvValues.format(columns.get(i).type(), values[i]));
             }
             csv.write(fields);
         });

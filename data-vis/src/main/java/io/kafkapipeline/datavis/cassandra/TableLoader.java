@@ -3,10 +3,12 @@ package io.kafkapipeline.datavis.cassandra;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import io.kafkapipeline.cassandra.CqlSessions;
 import io.kafkapipeline.datavis.DataVisException;
 import io.kafkapipeline.datavis.load.ParsedCsv;
 import io.kafkapipeline.datavis.load.ParsedRow;
 import io.kafkapipeline.datavis.schema.Column;
+import io.kafkapipeline.datavis.schema.CsvValues;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,7 +60,7 @@ public final class TableLoader {
                                 new DataVisException(
                                         csv.source() + " line " + row.line()
                                                 + ": writing to " + csv.table().qualifiedName() + " failed: "
-                                                + Sessions.firstLine(error.getMessage()),
+                                                + CqlSessions.firstLine(error.getMessage()),
                                         error));
                     }
                     permits.release();
@@ -82,7 +84,7 @@ public final class TableLoader {
         Object[] values = row.values();
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
-                b = set(b, i, values[i], columns.get(i).type().javaType());
+                b = set(b, i, values[i], CsvValues.javaType(columns.get(i).type()));
             }
         }
         return b.build();

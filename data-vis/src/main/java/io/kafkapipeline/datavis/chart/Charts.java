@@ -17,6 +17,8 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.ChartBuilder;
+import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -179,16 +181,11 @@ public final class Charts {
 
     /** An empty line/scatter chart with this project's style; dates on the x axis are shown in UTC. */
     public static XYChart xyChart(String title, String xTitle, String yTitle) {
-        XYChart chart = new XYChartBuilder()
-                .width(WIDTH)
-                .height(HEIGHT)
-                .title(title)
+        XYChart chart = sized(new XYChartBuilder(), title)
                 .xAxisTitle(xTitle)
                 .yAxisTitle(yTitle)
                 .build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-        chart.getStyler().setTimezone(UTC);
+        style(chart.getStyler());
         chart.getStyler().setDatePattern("yyyy-MM-dd HH:mm");
         chart.getStyler().setMarkerSize(8);
         return chart;
@@ -196,17 +193,23 @@ public final class Charts {
 
     /** An empty bar chart with this project's style. */
     public static CategoryChart categoryChart(String title, String xTitle, String yTitle) {
-        CategoryChart chart = new CategoryChartBuilder()
-                .width(WIDTH)
-                .height(HEIGHT)
-                .title(title)
+        CategoryChart chart = sized(new CategoryChartBuilder(), title)
                 .xAxisTitle(xTitle)
                 .yAxisTitle(yTitle)
                 .build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-        chart.getStyler().setTimezone(UTC);
+        style(chart.getStyler());
         chart.getStyler().setYAxisTickMarkSpacingHint(70);
         return chart;
+    }
+
+    private static <B extends ChartBuilder<B, ?>> B sized(B builder, String title) {
+        return builder.width(WIDTH).height(HEIGHT).title(title);
+    }
+
+    /** Legend below the plot, in one row; times in UTC. */
+    private static void style(AxesChartStyler styler) {
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+        styler.setTimezone(UTC);
     }
 }

@@ -1,9 +1,12 @@
 package io.kafkapipeline.datavis.cli;
 
 import com.datastax.oss.driver.api.core.DriverException;
+import io.kafkapipeline.cassandra.CqlSessions;
+import io.kafkapipeline.common.cli.CliErrors;
+import io.kafkapipeline.common.cli.LibraryLogs;
+import io.kafkapipeline.common.config.ConfigException;
 import io.kafkapipeline.datavis.DataVis;
 import io.kafkapipeline.datavis.DataVisException;
-import io.kafkapipeline.datavis.cassandra.Sessions;
 import io.kafkapipeline.datavis.config.DataVisConfig;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Spec;
  * {@code data-vis load|export|report}: the CLI behind {@code ./pipeline load|export|report}.
  *
  * <p>Exit codes: 0 done; 1 the work failed (unknown table, wrong column, unparsable value, Cassandra unreachable),
- * with one line on stderr that says why; 2 wrong arguments, with the usage.
+ * with one line {@code error: ...} on stderr that says why; 2 wrong arguments, with the synopsis.
  *
  */
 @Command(
@@ -52,7 +55,9 @@ public final class DataVisCli implements Runnable {
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        // Library log lines go to PIPELINE_LOG_FILE (./pipeline sets it); the terminal keeps the error line.
+        PrintWriter err = new PrintWriter(
+                new OutputStreamWriter(LibraryLogs.fromEnvironment(System.getenv()), StandardCharsets.UTF_8), true);
         System.exit(new DataVisCli(System.getenv()).execute(out, err, args));
     }
 
@@ -62,18 +67,21 @@ public final class DataVisCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.getCommandSpec().usageMessage().footer(settingsFooter());
+        // Run by ./pipeline, usage lines name the command as the user typed it.
+        cl.setCommandName(System.getProperty("kafkapipeline.cli.name", "data-vis"));
+        cl.setParameterExceptionHandler(CliErrors.usageErrors());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof DataVisException) {
-                cmd.getErr().println("data-vis: " + e.getMessage());
+            if (e instanceof DataVisException || e instanceof ConfigException) {
+                log.debug("{} failed", cmd.getCommandName(), e);
+                CliErrors.print(cmd.getErr(), e.getMessage());
             } else if (e instanceof DriverException) {
                 log.debug("Cassandra request failed", e);
-                cmd.getErr().println("data-vis: Cassandra request failed: " + Sessions.firstLine(e.getMessage()));
+                CliErrors.print(cmd.getErr(), "Cassandra request failed: " + CqlSessions.firstLine(e.getMessage()));
             } else {
                 log.error("Unexpected failure", e);
-                cmd.getErr().println("data-vis: unexpected failure: " + e);
+                CliErrors.print(cmd.getErr(), "unexpected failure: " + e);
             }
-            cmd.getErr().flush();
-            return 1;
+            return CliErrors.EXIT_FAILED;
         });
         int code = cl.execute(args);
         out.flush();
@@ -98,12 +106,7 @@ public final class DataVisCli implements Runnable {
 
     /** The settings as picocli footer text ({@code %n} is its line break). */
     static String settingsFooter() {
-        StringBuilder sb = new StringBuilder("%nEnvironment (default):%n");
-        for (DataVisConfig.Setting s : DataVisConfig.Setting.values()) {
-            sb.append(("  " + s.name() + " (" + s.defaultText() + ")").replace("%", "%%"))
-                    .append("%n");
-            sb.append(("      " + s.doc()).replace("%", "%%")).append("%n");
-        }
-        return sb.toString();
+        return "%nEnvironment [default]:%n"
+                + DataVisConfig.definition().text().replace("%", "%%").replace(System.lineSeparator(), "%n");
     }
 }

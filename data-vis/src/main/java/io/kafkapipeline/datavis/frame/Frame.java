@@ -1,8 +1,8 @@
 package io.kafkapipeline.datavis.frame;
 
+import io.kafkapipeline.cassandra.CqlType;
 import io.kafkapipeline.datavis.UnknownColumnException;
 import io.kafkapipeline.datavis.schema.Column;
-import io.kafkapipeline.datavis.schema.ColumnType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,7 +83,8 @@ public final class Frame {
         return columns;
     }
 
-    public ColumnType type(String column) {
+    /** The column's type in the schema model; null for a type outside it (a collection, a UDT, ...). */
+    public CqlType type(String column) {
         return columns.get(indexOf(column)).type();
     }
 

@@ -6,6 +6,7 @@ import io.kafkapipeline.datavis.ValueParseException;
 import io.kafkapipeline.datavis.csv.CsvReader;
 import io.kafkapipeline.datavis.csv.CsvRecord;
 import io.kafkapipeline.datavis.schema.Column;
+import io.kafkapipeline.datavis.schema.CsvValues;
 import io.kafkapipeline.datavis.schema.TableSchema;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -89,11 +90,11 @@ public final class CsvTableParser {
                 throw new ValueParseException(
                         source, record.line(), column.name(), "empty, but it is part of the primary key");
             }
-            if (text == null || (text.isEmpty() && !column.type().isText())) {
+            if (text == null || (text.isEmpty() && !CsvValues.isText(column.type()))) {
                 continue;
             }
             try {
-                values[i] = column.type().parse(text);
+                values[i] = CsvValues.parse(column.type(), text);
             } catch (IllegalArgumentException e) {
                 throw new ValueParseException(source, record.line(), column.name(), e.getMessage());
             }

@@ -52,16 +52,14 @@ public final class PipelineReport {
 
     /** The same, with the cities the weather charts compare. */
     public static List<ReportChart> chartsOf(String table, Frame frame, List<String> cities) {
-        switch (table) {
-            case PipelineTables.WEATHER:
-                return weather(frame, cities);
-            case PipelineTables.SPACEX:
-                return spacex(frame);
-            case PipelineTables.FAKER:
-                return faker(frame);
-            default:
-                return List.of();
+        if (table.equals(PipelineTables.WEATHER)) {
+            return weather(frame, cities);
+        } else if (table.equals(PipelineTables.SPACEX)) {
+            return spacex(frame);
+        } else if (table.equals(PipelineTables.FAKER)) {
+            return faker(frame);
         }
+        return List.of();
     }
 
     private static List<ReportChart> weather(Frame weather, List<String> cities) {

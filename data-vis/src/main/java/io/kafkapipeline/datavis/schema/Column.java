@@ -1,28 +1,29 @@
 package io.kafkapipeline.datavis.schema;
 
+import io.kafkapipeline.cassandra.CqlType;
 import java.util.Objects;
 
 /**
- * One column of a table.
+ * One column of a table, as the driver's metadata describes it.
  *
  * @param name the column name as the schema spells it (CQL identifiers of this project are lower case)
- * @param type the data-vis type; {@link ColumnType#OTHER} for types it cannot convert
+ * @param type the column's type in the schema model, or {@code null} for a type outside it (a collection, a UDT, ...),
+ *     which data-vis can read but not convert to or from CSV
  * @param cqlType the CQL type as the schema spells it, for messages (e.g. {@code list<text>})
  * @param primaryKey whether the column is part of the primary key (partition or clustering)
  */
-public record Column(String name, ColumnType type, String cqlType, boolean primaryKey) {
+public record Column(String name, CqlType type, String cqlType, boolean primaryKey) {
 
     public Column {
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(cqlType, "cqlType");
     }
 
-    public static Column of(String name, ColumnType type) {
-        return new Column(name, type, type.cqlName(), false);
+    public static Column of(String name, CqlType type) {
+        return new Column(name, type, type.cql(), false);
     }
 
-    public static Column key(String name, ColumnType type) {
-        return new Column(name, type, type.cqlName(), true);
+    public static Column key(String name, CqlType type) {
+        return new Column(name, type, type.cql(), true);
     }
 }

@@ -5,6 +5,8 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.KeyspaceMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
+import com.datastax.oss.driver.api.core.type.DataType;
+import io.kafkapipeline.cassandra.CqlType;
 import io.kafkapipeline.datavis.DataVisException;
 import io.kafkapipeline.datavis.UnknownTableException;
 import java.util.ArrayList;
@@ -57,11 +59,16 @@ public final class SchemaCatalog {
         for (ColumnMetadata c : table.getColumns().values()) {
             columns.add(new Column(
                     c.getName().asInternal(),
-                    ColumnType.of(c.getType()),
+                    typeOf(c.getType()),
                     c.getType().asCql(false, true),
                     key.contains(c.getName())));
         }
         return new TableSchema(keyspace, table.getName().asInternal(), columns);
+    }
+
+    /** The model's type of a driver type, by its CQL name; null for a type outside the model (collections, ...). */
+    static CqlType typeOf(DataType type) {
+        return CqlType.of(type.asCql(false, true)).orElse(null);
     }
 
     public String keyspace() {

@@ -68,7 +68,7 @@ public final class TableSchema {
     /** Fails unless every column can be converted to and from CSV text. */
     public void requireConvertible() {
         for (Column c : columns) {
-            if (c.type() == ColumnType.OTHER) {
+            if (c.type() == null) {
                 throw new DataVisException("column '" + c.name() + "' of " + name + " has CQL type " + c.cqlType()
                         + ", which data-vis cannot convert to or from CSV");
             }

@@ -27,16 +27,19 @@ class DataVisCliTest {
                         "load",
                         "export",
                         "report",
-                        "CASSANDRA_HOST (127.0.0.1)",
-                        "CASSANDRA_PORT (9042)",
-                        "CASSANDRA_LOCAL_DC (datacenter1)",
+                        "CASSANDRA_HOST",
+                        "[127.0.0.1]",
+                        "CASSANDRA_PORT",
+                        "[9042]",
+                        "CASSANDRA_LOCAL_DC",
+                        "[datacenter1]",
                         "CASSANDRA_PASSWORD_FILE");
     }
 
     @Test
     void noCommandIsAUsageError() {
         assertThat(run(Map.of())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Missing a command: load, export or report");
+        assertThat(err.toString()).startsWith("error: Missing a command: load, export or report");
     }
 
     @Test
@@ -51,7 +54,7 @@ class DataVisCliTest {
         assertThat(run(Map.of("CASSANDRA_PORT", "nine"), "export", "weatherreport"))
                 .isEqualTo(1);
         assertThat(err.toString())
-                .isEqualTo("data-vis: CASSANDRA_PORT must be a port number (1-65535), not 'nine'"
+                .isEqualTo("error: Invalid CASSANDRA_PORT='nine': is not a port number (1-65535)"
                         + System.lineSeparator());
     }
 
@@ -64,7 +67,7 @@ class DataVisCliTest {
         assertThat(run(Map.of("CASSANDRA_PORT", Integer.toString(port)), "export", "weatherreport"))
                 .isEqualTo(1);
         assertThat(err.toString().lines())
-                .containsExactly("data-vis: cannot connect to Cassandra at 127.0.0.1:"
+                .containsExactly("error: cannot connect to Cassandra at 127.0.0.1:"
                         + port + ": no node answered (check CASSANDRA_HOST and CASSANDRA_PORT; ./pipeline up starts the"
                         + " local node)");
         assertThat(out.toString()).isEmpty();

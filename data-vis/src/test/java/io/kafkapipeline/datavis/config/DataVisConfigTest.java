@@ -3,7 +3,7 @@ package io.kafkapipeline.datavis.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kafkapipeline.datavis.DataVisException;
+import io.kafkapipeline.common.config.ConfigException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +49,8 @@ class DataVisConfigTest {
     @Test
     void badPortIsNamed() {
         assertThatThrownBy(() -> DataVisConfig.fromEnvironment(Map.of("CASSANDRA_PORT", "90420")))
-                .isInstanceOf(DataVisException.class)
-                .hasMessage("CASSANDRA_PORT must be a port number (1-65535), not '90420'");
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Invalid CASSANDRA_PORT='90420': is not a port number (1-65535)");
     }
 
     @Test
@@ -65,9 +65,11 @@ class DataVisConfigTest {
 
     @Test
     void badSecretCombinationsAreNamed() {
-        assertThatThrownBy(() -> DataVisConfig.fromEnvironment(
-                        Map.of("CASSANDRA_PASSWORD", "x", "CASSANDRA_PASSWORD_FILE", "/x", "CASSANDRA_USERNAME", "u")))
-                .hasMessage("set CASSANDRA_PASSWORD or CASSANDRA_PASSWORD_FILE, not both");
+        assertThat(DataVisConfig.fromEnvironment(Map.of(
+                                "CASSANDRA_PASSWORD", "x", "CASSANDRA_PASSWORD_FILE", "/x", "CASSANDRA_USERNAME", "u"))
+                        .password())
+                .as("the variable wins over its _FILE")
+                .contains("x");
         assertThatThrownBy(() -> DataVisConfig.fromEnvironment(Map.of("CASSANDRA_USERNAME", "u")))
                 .hasMessage("CASSANDRA_USERNAME is set but CASSANDRA_PASSWORD is not");
         assertThatThrownBy(() -> DataVisConfig.fromEnvironment(Map.of("CASSANDRA_PASSWORD", "p")))
@@ -75,6 +77,6 @@ class DataVisConfigTest {
         String missing = dir.resolve("nope").toString();
         assertThatThrownBy(() -> DataVisConfig.fromEnvironment(
                         Map.of("CASSANDRA_USERNAME", "u", "CASSANDRA_PASSWORD_FILE", missing)))
-                .hasMessageStartingWith("CASSANDRA_PASSWORD_FILE: cannot read " + missing);
+                .hasMessageStartingWith("CASSANDRA_PASSWORD_FILE: cannot read '" + missing + "'");
     }
 }

@@ -1,8 +1,15 @@
 package io.kafkapipeline.datavis.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kafkapipeline.common.contract.FakerPerson;
+import io.kafkapipeline.common.contract.RecordType;
+import io.kafkapipeline.common.contract.SpacexLaunch;
+import io.kafkapipeline.common.contract.TableRecord;
+import io.kafkapipeline.common.contract.WeatherReport;
+import io.kafkapipeline.common.json.Json;
 import io.kafkapipeline.datavis.csv.CsvWriter;
+import io.kafkapipeline.people.PersonGenerator;
+import io.kafkapipeline.stack.PipelineHome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,42 +19,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import net.datafaker.Faker;
 
 /**
- * CSV files for the three tables, made from real recorded API responses (src/test/resources/fixtures, copied from
- * shared/fixtures; see SOURCES.md there) the way the producers map them, for the ITs to load with data-vis:
+ * CSV files for the three tables, made of the pipeline's own records ({@code common}'s contracts, so the header is the
+ * record's column list) built from real recorded API responses the way the producers map them, for the ITs to load
+ * with data-vis:
  * <ul>
- *   <li>weatherreport: the Hanoi, Ho Chi Minh City and Moscow observations and the 40 items of the London 5-day
- *       forecast, temperatures in °C (the producer's default OWM_UNITS=metric);</li>
- *   <li>spacex_launches: the 193 launches of the September 2022 dump, rocket, launch pad and first payload joined
- *       by id;</li>
- *   <li>fakerdata: has no recording (the source is synthetic): seeded datafaker people, drawn as faker-producer's
- *       PersonGenerator does, every third address on two lines like the seed's Python Faker.</li>
+ *   <li>weatherreport: the Hanoi, Ho Chi Minh City and Moscow observations that owm-producer replays (read in place
+ *       from its {@code replay/owm/}) and the 40 items of a London 5-day forecast (this module's only recording,
+ *       {@code src/test/resources/fixtures/owm/}), temperatures in °C (the producer's default OWM_UNITS=metric);</li>
+ *   <li>spacex_launches: the 193 launches of the September 2022 dump that spacex-producer replays (read in place from
+ *       its {@code replay/spacex/}), rocket, launch pad and first payload joined by id;</li>
+ *   <li>fakerdata: has no recording (the source is synthetic): seeded people from faker-producer's own generator
+ *       ({@code people/}), every third address on two lines like the seed's Python Faker.</li>
  * </ul>
  */
 final class FixtureCsv {
 
-    static final String WEATHER_HEADER =
-            "location,forecastdate,description,temp,feels_like,temp_min,temp_max,pressure,humidity,wind,sunrise,sunset";
-    static final String SPACEX_HEADER =
-            "launch_id,mission_name,launch_date_utc,rocket_name,launch_success,site_name,payload_type,payload_mass_kg";
-    static final String FAKER_HEADER = "name,address,year,email,phone_number,company,job,city,country,date_of_birth";
     static final int PEOPLE = 150;
     static final int LAUNCHES = 193;
     static final int WEATHER_ROWS = 43;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path OWM_REPLAY = Path.of("owm-producer", "src", "main", "resources", "replay", "owm");
+    private static final Path SPACEX_REPLAY =
+            Path.of("spacex-producer", "src", "main", "resources", "replay", "spacex");
     private static final double ZERO_CELSIUS = 273.15;
 
     private FixtureCsv() {}
@@ -57,34 +59,45 @@ final class FixtureCsv {
         try {
             Files.createDirectories(dir);
             Map<String, Path> files = new LinkedHashMap<>();
-            files.put("weatherreport", write(dir.resolve("weatherreport.csv"), WEATHER_HEADER, weatherRows()));
-            files.put("spacex_launches", write(dir.resolve("spacex_launches.csv"), SPACEX_HEADER, launchRows()));
-            files.put("fakerdata", write(dir.resolve("fakerdata.csv"), FAKER_HEADER, peopleRows()));
+            files.put(WeatherReport.TABLE, write(dir, WeatherReport.TYPE, weather()));
+            files.put(SpacexLaunch.TABLE, write(dir, SpacexLaunch.TYPE, launches()));
+            files.put(FakerPerson.TABLE, write(dir, FakerPerson.TYPE, people()));
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static Path write(Path file, String header, List<List<String>> rows) throws IOException {
+    /** {@code <table>.csv}: the record's columns, then one line per record, each field as its JSON text. */
+    private static <T extends TableRecord> Path write(Path dir, RecordType<T> type, List<T> records)
+            throws IOException {
+        Path file = dir.resolve(type.table() + ".csv");
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             CsvWriter csv = new CsvWriter(out);
-            csv.write(Arrays.asList(header.split(",")));
-            rows.forEach(csv::write);
+            csv.write(type.columns());
+            for (T record : records) {
+                JsonNode fields = Json.mapper().valueToTree(record);
+                csv.write(type.columns().stream()
+                        .map(c -> fields.get(c).isNull() ? null : fields.get(c).asText())
+                        .toList());
+            }
         }
         return file;
     }
 
-    static List<List<String>> weatherRows() throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(observation("Hanoi", read("owm/weather_hanoi_q-Ha-Noi_standard_2021-10-07.json"), true));
+    static List<WeatherReport> weather() throws IOException {
+        List<WeatherReport> rows = new ArrayList<>();
+        rows.add(observation("Hanoi", replay(OWM_REPLAY, "weather_hanoi_q-Ha-Noi_standard_2021-10-07.json"), true));
         rows.add(observation(
-                "Ho Chi Minh City", read("owm/weather_hochiminh_q-Ho-Chi-Minh_standard_2021-10-07.json"), true));
-        rows.add(observation("Moscow", read("owm/weather_moscow_id-524901_metric_lang-ru_2020-05-01.json"), false));
-        JsonNode forecast = read("owm/forecast_5day_london_standard_2025-03-20.json");
+                "Ho Chi Minh City",
+                replay(OWM_REPLAY, "weather_hochiminh_q-Ho-Chi-Minh_standard_2021-10-07.json"),
+                true));
+        rows.add(observation(
+                "Moscow", replay(OWM_REPLAY, "weather_moscow_id-524901_metric_lang-ru_2020-05-01.json"), false));
+        JsonNode forecast = resource("owm/forecast_5day_london_standard_2025-03-20.json");
         JsonNode city = forecast.get("city");
         for (JsonNode item : forecast.get("list")) {
-            rows.add(row(
+            rows.add(report(
                     "London",
                     item,
                     city.get("sunrise").asLong(),
@@ -94,56 +107,55 @@ final class FixtureCsv {
         return rows;
     }
 
-    private static List<String> observation(String location, JsonNode body, boolean kelvin) {
+    private static WeatherReport observation(String location, JsonNode body, boolean kelvin) {
         JsonNode sys = body.get("sys");
-        return row(
+        return report(
                 location, body, sys.get("sunrise").asLong(), sys.get("sunset").asLong(), kelvin);
     }
 
-    private static List<String> row(String location, JsonNode item, long sunrise, long sunset, boolean kelvin) {
+    private static WeatherReport report(String location, JsonNode item, long sunrise, long sunset, boolean kelvin) {
         JsonNode main = item.get("main");
-        return List.of(
+        return new WeatherReport(
                 location,
-                Instant.ofEpochSecond(item.get("dt").asLong()).toString(),
+                Instant.ofEpochSecond(item.get("dt").asLong()),
                 item.get("weather").get(0).get("description").asText(),
                 celsius(main.get("temp"), kelvin),
                 celsius(main.get("feels_like"), kelvin),
                 celsius(main.get("temp_min"), kelvin),
                 celsius(main.get("temp_max"), kelvin),
-                main.get("pressure").asText(),
-                main.get("humidity").asText(),
-                Double.toString(item.get("wind").get("speed").asDouble()),
-                Instant.ofEpochSecond(sunrise).toString(),
-                Instant.ofEpochSecond(sunset).toString());
+                main.get("pressure").asInt(),
+                main.get("humidity").asInt(),
+                item.get("wind").get("speed").asDouble(),
+                Instant.ofEpochSecond(sunrise),
+                Instant.ofEpochSecond(sunset));
     }
 
-    private static String celsius(JsonNode value, boolean kelvin) {
+    private static double celsius(JsonNode value, boolean kelvin) {
         double v = kelvin ? value.asDouble() - ZERO_CELSIUS : value.asDouble();
-        return Double.toString(Math.round(v * 100) / 100.0);
+        return Math.round(v * 100) / 100.0;
     }
 
-    static List<List<String>> launchRows() throws IOException {
-        Map<String, JsonNode> rockets = byId(read("spacex/rockets_v4_all_4.json"));
-        Map<String, JsonNode> pads = byId(read("spacex/launchpads_v4_all_6_2022-09.json"));
-        Map<String, JsonNode> payloads = byId(read("spacex/payloads_v4_all_225.json"));
-        List<List<String>> rows = new ArrayList<>();
-        for (JsonNode launch : read("spacex/launches_v4_all_193_2022-09.json")) {
+    static List<SpacexLaunch> launches() throws IOException {
+        Map<String, JsonNode> rockets = byId(replay(SPACEX_REPLAY, "rockets_v4_all_4.json"));
+        Map<String, JsonNode> pads = byId(replay(SPACEX_REPLAY, "launchpads_v4_all_6_2022-09.json"));
+        Map<String, JsonNode> payloads = byId(replay(SPACEX_REPLAY, "payloads_v4_all_225.json"));
+        List<SpacexLaunch> rows = new ArrayList<>();
+        for (JsonNode launch : replay(SPACEX_REPLAY, "launches_v4_all_193_2022-09.json")) {
             JsonNode payload = launch.get("payloads").size() == 0
                     ? null
                     : payloads.get(launch.get("payloads").get(0).asText());
-            rows.add(Arrays.asList(
+            JsonNode success = launch.get("success");
+            rows.add(new SpacexLaunch(
                     launch.get("id").asText(),
                     launch.get("name").asText(),
-                    Instant.parse(launch.get("date_utc").asText()).toString(),
+                    Instant.parse(launch.get("date_utc").asText()),
                     text(rockets.get(launch.get("rocket").asText()), "name"),
-                    launch.get("success").isNull()
-                            ? null
-                            : launch.get("success").asText(),
+                    success.isNull() ? null : success.asBoolean(),
                     text(pads.get(launch.get("launchpad").asText()), "name"),
                     text(payload, "type"),
                     payload == null || payload.get("mass_kg").isNull()
                             ? null
-                            : Double.toString(payload.get("mass_kg").asDouble())));
+                            : payload.get("mass_kg").asDouble()));
         }
         return rows;
     }
@@ -160,45 +172,34 @@ final class FixtureCsv {
         return map;
     }
 
-    static List<List<String>> peopleRows() {
-        Faker faker = new Faker(Locale.ENGLISH, new Random(2574));
-        LocalDate today = LocalDate.now(Clock.systemUTC());
-        long oldest = today.minusYears(90).toEpochDay();
-        long youngest = today.minusYears(18).toEpochDay();
-        List<List<String>> rows = new ArrayList<>();
+    /** {@value #PEOPLE} seeded people of faker-producer's generator; every third address on two lines. */
+    static List<FakerPerson> people() {
+        PersonGenerator generator = new PersonGenerator(Locale.ENGLISH, new Random(2574), Clock.systemUTC());
+        List<FakerPerson> rows = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
-            String address = i % 3 == 0
-                    ? faker.address().streetAddress() + "\n" + faker.address().city() + ", "
-                            + faker.address().stateAbbr() + " "
-                            + faker.address().zipCode()
-                    : faker.address().fullAddress();
-            rows.add(List.of(
-                    faker.name().fullName(),
-                    address,
-                    Integer.toString(faker.number().numberBetween(1970, today.getYear() + 1)),
-                    faker.internet().emailAddress(),
-                    faker.phoneNumber().phoneNumber(),
-                    faker.company().name(),
-                    faker.job().title(),
-                    faker.address().city(),
-                    faker.address().country(),
-                    LocalDate.ofEpochDay(faker.number().numberBetween(oldest, youngest + 1))
-                            .toString()));
+            FakerPerson p = generator.next();
+            rows.add(i % 3 == 0 ? p.withAddress(p.address().replaceFirst(", ", "\n")) : p);
         }
         return rows;
     }
 
-    private static JsonNode read(String resource) throws IOException {
-        try (InputStream in = FixtureCsv.class.getResourceAsStream("/fixtures/" + resource)) {
-            if (in == null) {
-                throw new IOException("missing test resource fixtures/" + resource);
-            }
-            return JSON.readTree(in);
+    /** A producer's recorded response, read in place from its replay folder; fails naming the missing path. */
+    private static JsonNode replay(Path folder, String file) throws IOException {
+        Path path = PipelineHome.find().resolve(folder).resolve(file);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException("Recorded API response " + path + " is missing: the data-vis ITs read"
+                    + " the producers' replay files in place (moved or renamed? update FixtureCsv)");
         }
+        return Json.mapper().readTree(path.toFile());
     }
 
-    /** Today's date in UTC, for checks on birth dates. */
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    /** A recording of this module's own test resources (src/test/resources/fixtures). */
+    private static JsonNode resource(String name) throws IOException {
+        try (InputStream in = FixtureCsv.class.getResourceAsStream("/fixtures/" + name)) {
+            if (in == null) {
+                throw new IOException("missing test resource fixtures/" + name);
+            }
+            return Json.mapper().readTree(in);
+        }
     }
 }

@@ -2,12 +2,17 @@ package io.kafkapipeline.datavis.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kafkapipeline.cassandra.Schema;
+import io.kafkapipeline.common.contract.FakerPerson;
+import io.kafkapipeline.common.contract.SpacexLaunch;
+import io.kafkapipeline.common.contract.WeatherReport;
 import io.kafkapipeline.datavis.DataVis;
 import io.kafkapipeline.datavis.load.CsvTableParser;
 import io.kafkapipeline.datavis.load.ParsedCsv;
 import io.kafkapipeline.datavis.load.ParsedRow;
 import io.kafkapipeline.datavis.schema.Column;
 import io.kafkapipeline.datavis.schema.TableSchema;
+import io.kafkapipeline.datavis.testing.SampleTables;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.junit.LocalStackExtension;
 import java.io.IOException;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code load} and {@code export} through the CLI against the real local stack, and every bad-input case. */
@@ -37,33 +43,34 @@ class LoadExportIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"weatherreport", "spacex_launches", "fakerdata"})
+    @ValueSource(strings = {WeatherReport.TABLE, SpacexLaunch.TABLE, FakerPerson.TABLE})
     void loadThenExportGivesTheSameRows(String table, LocalStack stack) throws IOException {
-        stack.cqlSession().execute("TRUNCATE kafkapipeline." + table);
+        String qualified = Schema.table(table).qualifiedName();
+        stack.cqlSession().execute("TRUNCATE " + qualified);
         Path file = fixtures.get(table);
         int expected = rows(stack, table, file).size();
 
         Cli.Run load = Cli.run(stack, "load", table, file.toString());
         assertThat(load.exitCode()).as(load.err()).isZero();
         assertThat(load.out())
-                .isEqualTo("Loaded " + expected + " rows into kafkapipeline." + table + " from " + table + ".csv"
+                .isEqualTo("Loaded " + expected + " rows into " + qualified + " from " + table + ".csv"
                         + System.lineSeparator());
 
         Path first = DIR.resolve(table + "-export-1.csv");
         Cli.Run export = Cli.run(stack, "export", table, "--csv", first.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
-        assertThat(export.out()).startsWith("Exported " + expected + " rows of kafkapipeline." + table + " to ");
+        assertThat(export.out()).startsWith("Exported " + expected + " rows of " + qualified + " to ");
         assertThat(rows(stack, table, first)).containsExactlyInAnyOrderElementsOf(rows(stack, table, file));
         assertThat(DataVis.using(stack.cqlSession()).read(table).size()).isEqualTo(expected);
 
         // The export loads back to the same table: export, empty, load, export again gives the same text.
-        stack.cqlSession().execute("TRUNCATE kafkapipeline." + table);
+        stack.cqlSession().execute("TRUNCATE " + qualified);
         Cli.Run reload = Cli.run(stack, "load", table, first.toString());
         assertThat(reload.exitCode()).as(reload.err()).isZero();
         Cli.Run toStdout = Cli.run(stack, "export", table);
         assertThat(toStdout.exitCode()).as(toStdout.err()).isZero();
         assertThat(toStdout.out()).isEqualTo(Files.readString(first, StandardCharsets.UTF_8));
-        assertThat(toStdout.err()).startsWith("Exported " + expected + " rows of kafkapipeline." + table);
+        assertThat(toStdout.err()).startsWith("Exported " + expected + " rows of " + qualified);
     }
 
     @Test
@@ -74,31 +81,40 @@ class LoadExportIT {
             Cli.Run run = Cli.run(stack, args);
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(oneLine(run.err()))
-                    .startsWith("data-vis: unknown table 'weather' in keyspace kafkapipeline" + " (tables: ")
+                    .startsWith("error: unknown table 'weather' in keyspace kafkapipeline" + " (tables: ")
                     .contains("fakerdata", "spacex_launches", "weatherreport");
             assertThat(run.out()).isEmpty();
         }
     }
 
+    /** The tables of the unit tests (built from the schema model) are the real ones as data-vis reads them. */
     @Test
-    void wrongColumn(LocalStack stack) throws IOException {
-        Path bad = write("wrong-column.csv", "location,report_time,temp\nTestville,2021-10-07 09:53:32,307.15\n");
-        Cli.Run run = Cli.run(stack, "load", "weatherreport", bad.toString());
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(oneLine(run.err()))
-                .startsWith("data-vis: wrong-column.csv header: column 'report_time' is not a"
-                        + " column of weatherreport (columns: location, forecastdate, ");
-        assertThat(run.out()).isEmpty();
+    void sampleTablesAreTheRealTables(LocalStack stack) {
+        DataVis dv = DataVis.using(stack.cqlSession());
+        for (String table : Schema.tableNames()) {
+            assertThat(SampleTables.schema(table).columns())
+                    .as(table)
+                    .isEqualTo(dv.schema(table).columns());
+        }
     }
 
-    @Test
-    void missingPrimaryKeyColumn(LocalStack stack) throws IOException {
-        Path bad = write("no-key.csv", "mission_name,rocket_name\nCOTS 1,Falcon 9\n");
-        Cli.Run run = Cli.run(stack, "load", "spacex_launches", bad.toString());
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiterString = "|",
+            value = {
+                "wrong-column.csv | weatherreport | location,report_time,temp\\nTestville,2021-10-07 09:53:32,307.15"
+                        + " | wrong-column.csv header: column 'report_time' is not a column of weatherreport"
+                        + " (columns: location, forecastdate, ",
+                "no-key.csv | spacex_launches | mission_name,rocket_name\\nCOTS 1,Falcon 9"
+                        + " | no-key.csv header: primary key column 'launch_id' of spacex_launches is missing",
+            })
+    void badHeaderIsRefusedNamingTheColumn(String name, String table, String content, String message, LocalStack stack)
+            throws IOException {
+        Path bad = write(name, content.replace("\\n", "\n") + "\n");
+        Cli.Run run = Cli.run(stack, "load", table, bad.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(oneLine(run.err()))
-                .isEqualTo("data-vis: no-key.csv header: primary key column 'launch_id' of"
-                        + " spacex_launches is missing");
+        assertThat(oneLine(run.err())).startsWith("error: " + message);
+        assertThat(run.out()).isEmpty();
     }
 
     @Test
@@ -112,7 +128,7 @@ class LoadExportIT {
         Cli.Run run = Cli.run(stack, "load", "weatherreport", bad.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(oneLine(run.err()))
-                .isEqualTo("data-vis: bad-value.csv line 4, column 'temp': 'hot' is not a" + " double");
+                .isEqualTo("error: bad-value.csv line 4, column 'temp': 'hot' is not a" + " double");
         assertThat(run.out()).isEmpty();
         assertThat(DataVis.using(stack.cqlSession())
                         .read("weatherreport")
@@ -127,7 +143,7 @@ class LoadExportIT {
         Cli.Run dates = Cli.run(stack, "load", "fakerdata", badDate.toString());
         assertThat(dates.exitCode()).isEqualTo(1);
         assertThat(oneLine(dates.err()))
-                .isEqualTo("data-vis: bad-date.csv line 2, column 'date_of_birth':"
+                .isEqualTo("error: bad-date.csv line 2, column 'date_of_birth':"
                         + " '28/02/1994' is not a date (yyyy-MM-dd)");
     }
 
@@ -136,7 +152,7 @@ class LoadExportIT {
         Path missing = DIR.resolve("nope.csv");
         Cli.Run run = Cli.run(stack, "load", "fakerdata", missing.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(oneLine(run.err())).isEqualTo("data-vis: no such file: " + missing);
+        assertThat(oneLine(run.err())).isEqualTo("error: no such file: " + missing);
     }
 
     /** The CLI as ./pipeline starts it: its own JVM on the module jar plus target/runtime.classpath. */

@@ -2,8 +2,8 @@ package io.kafkapipeline.datavis.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kafkapipeline.cassandra.Schema;
 import io.kafkapipeline.datavis.DataVis;
-import io.kafkapipeline.datavis.LoadResult;
 import io.kafkapipeline.datavis.pipeline.PipelineTables;
 import io.kafkapipeline.stack.LocalStack;
 import java.awt.image.BufferedImage;
@@ -18,7 +18,7 @@ final class TableFill {
     /** Removes every row of the three tables (test-only CQL on the stack's shared session). */
     static void truncate(LocalStack stack) {
         for (String table : PipelineTables.ALL) {
-            stack.cqlSession().execute("TRUNCATE kafkapipeline." + table);
+            stack.cqlSession().execute("TRUNCATE " + Schema.KEYSPACE + "." + table);
         }
     }
 
@@ -27,11 +27,15 @@ final class TableFill {
         truncate(stack);
         Map<String, Path> files = FixtureCsv.writeAll(dir);
         DataVis dv = DataVis.using(stack.cqlSession());
-        assertThat(dv.load("weatherreport", files.get("weatherreport")).rows()).isEqualTo(FixtureCsv.WEATHER_ROWS);
-        assertThat(dv.load("spacex_launches", files.get("spacex_launches")).rows())
+        assertThat(dv.load(PipelineTables.WEATHER, files.get(PipelineTables.WEATHER))
+                        .rows())
+                .isEqualTo(FixtureCsv.WEATHER_ROWS);
+        assertThat(dv.load(PipelineTables.SPACEX, files.get(PipelineTables.SPACEX))
+                        .rows())
                 .isEqualTo(FixtureCsv.LAUNCHES);
-        LoadResult people = dv.load("fakerdata", files.get("fakerdata"));
-        assertThat(people.rows()).isEqualTo(FixtureCsv.PEOPLE);
+        assertThat(dv.load(PipelineTables.FAKER, files.get(PipelineTables.FAKER))
+                        .rows())
+                .isEqualTo(FixtureCsv.PEOPLE);
     }
 
     /** Whether any pixel has a colour (the "no data" image is white and greys only; every chart has a series). */

@@ -2,11 +2,11 @@ package io.kafkapipeline.datavis.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kafkapipeline.common.contract.ClassifiedPost;
 import io.kafkapipeline.datavis.chart.NoData;
 import io.kafkapipeline.datavis.frame.Frame;
-import io.kafkapipeline.datavis.schema.Column;
-import io.kafkapipeline.datavis.schema.ColumnType;
 import io.kafkapipeline.datavis.testing.Images;
+import io.kafkapipeline.datavis.testing.SampleTables;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,30 +16,20 @@ import org.junit.jupiter.api.Test;
 
 class TwitterChartsTest {
 
-    private static final List<Column> COLUMNS = List.of(
-            Column.key("location", ColumnType.TEXT),
-            Column.key("tweet_date", ColumnType.TIMESTAMP),
-            Column.key("post_id", ColumnType.TEXT),
-            Column.of("classification", ColumnType.TEXT),
-            Column.of("score", ColumnType.DOUBLE));
-
     /** Two locations over two hours: #spacex 3 in 4 positive, #weather 1 in 4. */
     private static Frame posts() {
-        List<Object[]> rows = new ArrayList<>();
+        List<ClassifiedPost> rows = new ArrayList<>();
         Instant start = Instant.parse("2026-01-01T10:00:00Z");
         for (int i = 0; i < 120; i++) {
-            rows.add(new Object[] {
-                "mastodon.social#spacex", start.plusSeconds(60L * i), "s" + i, i % 4 == 0 ? "Negative" : "Positive", 0.5
-            });
-            rows.add(new Object[] {
-                "mastodon.social#weather",
-                start.plusSeconds(60L * i),
-                "w" + i,
-                i % 4 == 0 ? "Positive" : "Negative",
-                0.5
-            });
+            Instant t = start.plusSeconds(60L * i);
+            rows.add(post("mastodon.social#spacex", t, "s" + i, i % 4 == 0 ? "Negative" : "Positive"));
+            rows.add(post("mastodon.social#weather", t, "w" + i, i % 4 == 0 ? "Positive" : "Negative"));
         }
-        return new Frame("twitterdata", COLUMNS, rows);
+        return SampleTables.frame(SampleTables.TWITTER, rows);
+    }
+
+    private static ClassifiedPost post(String location, Instant t, String id, String label) {
+        return new ClassifiedPost(location, t, id, "a post", label, 0.5, "en", null, "replay");
     }
 
     @Test
@@ -66,7 +56,7 @@ class TwitterChartsTest {
 
     @Test
     void anEmptyTableSaysSoInsteadOfAnEmptyChart() {
-        Frame empty = new Frame("twitterdata", COLUMNS, List.of());
+        Frame empty = SampleTables.empty(SampleTables.TWITTER);
         BufferedImage none = TwitterCharts.volume(empty);
         assertThat(Images.samePixels(none, NoData.image("Posts per location over time", "twitterdata is empty")))
                 .isTrue();

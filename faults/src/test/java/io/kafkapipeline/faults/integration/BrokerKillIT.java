@@ -27,33 +27,35 @@ class BrokerKillIT {
         assertThat(stack.brokers())
                 .as("Kafka nodes of this module's stack (KAFKA_BROKERS=3)")
                 .hasSize(3);
-        FakerFlow flow = FakerFlow.create(stack, "r3");
-        int victim = Topics.leaderOfPartitionZero(stack, flow.topic());
-        try {
-            ServiceNode producer = flow.startProducer(RATE, RECORDS, 301);
-            long acked;
+        try (FakerFlow flow = FakerFlow.create(stack, "r3")) {
+            int victim = Topics.leaderOfPartitionZero(stack, flow.topic());
             try {
-                FakerFlow.awaitPublished(producer, 3_000);
-                log.info("R3: SIGKILL Kafka node {} (leader of {}-0)", victim, flow.topic());
-                stack.killBroker(victim);
-                acked = FakerFlow.awaitFinished(producer);
+                ServiceNode producer = flow.startProducer(RATE, RECORDS, 301);
+                long acked;
+                try {
+                    FakerFlow.awaitPublished(producer, 3_000);
+                    log.info("R3: SIGKILL Kafka node {} (leader of {}-0)", victim, flow.topic());
+                    stack.killBroker(victim);
+                    acked = FakerFlow.awaitFinished(producer);
+                } finally {
+                    producer.stop();
+                }
+                assertThat(acked).as("records acknowledged to the producer").isEqualTo(RECORDS);
+                assertThat(Topics.leaderOfPartitionZero(stack, flow.topic()))
+                        .as("new leader of partition 0")
+                        .isNotEqualTo(victim);
+                flow.awaitRows(RECORDS);
+                FaultRow row = flow.measure("R3 1 of 3 Kafka nodes SIGKILL (RF 3, min ISR 2)", acked);
+                assertThat(row.distinct())
+                        .as("acknowledged records in the topic")
+                        .isEqualTo(acked);
+                assertThat(row.duplicates())
+                        .as("records written twice (idempotent producer)")
+                        .isZero();
+                assertThat(row.lost()).as("acknowledged records without a row").isZero();
             } finally {
-                producer.stop();
+                stack.startBroker(victim);
             }
-            assertThat(acked).as("records acknowledged to the producer").isEqualTo(RECORDS);
-            assertThat(Topics.leaderOfPartitionZero(stack, flow.topic()))
-                    .as("new leader of partition 0")
-                    .isNotEqualTo(victim);
-            flow.awaitRows(RECORDS);
-            FaultRow row = flow.measure("R3 1 of 3 Kafka nodes SIGKILL (RF 3, min ISR 2)", acked);
-            assertThat(row.distinct()).as("acknowledged records in the topic").isEqualTo(acked);
-            assertThat(row.duplicates())
-                    .as("records written twice (idempotent producer)")
-                    .isZero();
-            assertThat(row.lost()).as("acknowledged records without a row").isZero();
-        } finally {
-            flow.close();
-            stack.startBroker(victim);
         }
     }
 }

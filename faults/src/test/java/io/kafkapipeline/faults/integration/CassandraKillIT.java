@@ -26,8 +26,7 @@ class CassandraKillIT {
 
     @Test
     void everyAcknowledgedRecordBecomesOneRow(LocalStack stack) throws Exception {
-        FakerFlow flow = FakerFlow.create(stack, "r1");
-        try {
+        try (FakerFlow flow = FakerFlow.create(stack, "r1")) {
             ServiceNode producer = flow.startProducer(RATE, RECORDS, 101);
             double rate;
             try {
@@ -50,8 +49,6 @@ class CassandraKillIT {
             assertThat(row.lost()).as("acknowledged records without a row").isZero();
             assertThat(flow.rowCount()).as("rows (no extra rows)").isEqualTo(RECORDS);
             assertThat(row.dlq()).as("dead letters").isZero();
-        } finally {
-            flow.close();
         }
     }
 }

@@ -26,8 +26,7 @@ class ConnectKillIT {
 
     @Test
     void singleWorkerKilledAndRestartedLosesNothing(LocalStack stack) throws Exception {
-        FakerFlow flow = FakerFlow.create(stack, "r2a");
-        try {
+        try (FakerFlow flow = FakerFlow.create(stack, "r2a")) {
             ServiceNode producer = flow.startProducer(RATE, RECORDS, 201);
             try {
                 FakerFlow.awaitPublished(producer, 2_000);
@@ -44,17 +43,14 @@ class ConnectKillIT {
             FaultRow row = flow.measure("R2a Connect SIGKILL, restart 2 s later (1 worker)", RECORDS);
             assertThat(row.lost()).as("acknowledged records without a row").isZero();
             assertThat(flow.rowCount()).as("rows (no extra rows)").isEqualTo(RECORDS);
-        } finally {
-            flow.close();
         }
     }
 
     @Test
     void taskMovesToTheSurvivingWorker(LocalStack stack) throws Exception {
         ConnectWorker second = stack.startConnectWorker("connect-2", FreePorts.pick(1)[0]);
-        FakerFlow flow = FakerFlow.create(stack, "r2b");
-        String primaryId = "127.0.0.1:" + stack.config().connectPort();
-        try {
+        try (FakerFlow flow = FakerFlow.create(stack, "r2b")) {
+            String primaryId = "127.0.0.1:" + stack.config().connectPort();
             ServiceNode producer = flow.startProducer(RATE, RECORDS, 202);
             try {
                 FakerFlow.awaitPublished(producer, 2_000);
@@ -82,7 +78,6 @@ class ConnectKillIT {
             assertThat(row.lost()).as("acknowledged records without a row").isZero();
             assertThat(flow.rowCount()).as("rows (no extra rows)").isEqualTo(RECORDS);
         } finally {
-            flow.close();
             second.stop();
         }
     }

@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kafkapipeline.cassandra.Schema;
+import io.kafkapipeline.common.contract.FakerPerson;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.connect.ConnectRest;
 import io.kafkapipeline.stack.connect.ConnectorConfigs;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.core.ConditionTimeoutException;
 import org.slf4j.Logger;
@@ -25,11 +28,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A faker flow of one fault test, apart from the pipeline's own: topic {@code fault-<id>} (replication factor 3 and
- * min.insync.replicas 2 on the 3-node cluster), connector {@code fault-<id>-sink} built from {@code fakersink.json}
- * (only topic, table and DLQ changed), table {@code kafkapipeline.fault_<id>} (the schema of {@code fakerdata}) and
+ * min.insync.replicas 2 on the 3-node cluster), connector {@code fault-<id>-sink} built from the connector config that
+ * writes {@code fakerdata} (only topic, table and DLQ changed), table {@code fault_<id>} (created by the schema's own
+ * statement for {@code fakerdata}, {@link Schema#createTableLike}) and
  * bounded faker producer processes. Counting is by key, so re-sent records show as duplicates, not as rows.
  */
-final class FakerFlow {
+final class FakerFlow implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FakerFlow.class);
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]{0,15}");
@@ -55,10 +59,7 @@ final class FakerFlow {
         }
         FakerFlow flow = new FakerFlow(stack, id);
         Topics.create(stack, flow.topic());
-        stack.cqlSession()
-                .execute("CREATE TABLE IF NOT EXISTS " + flow.table() + " (name text, address text, year int,"
-                        + " email text, phone_number text, company text, job text, city text, country text, date_of_birth date,"
-                        + " PRIMARY KEY (name, address))");
+        stack.cqlSession().execute(Schema.createTableLike(FakerPerson.TABLE, flow.tableName()));
         stack.cqlSession().execute("TRUNCATE " + flow.table());
         new ConnectRest(stack.connectUrl()).putConfig(flow.connector(), flow.connectorConfig());
         flow.awaitTaskRunning(stack.connectUrl());
@@ -69,8 +70,12 @@ final class FakerFlow {
         return "fault-" + id;
     }
 
+    private String tableName() {
+        return "fault_" + id;
+    }
+
     String table() {
-        return "kafkapipeline.fault_" + id;
+        return Schema.KEYSPACE + "." + tableName();
     }
 
     String connector() {
@@ -82,18 +87,16 @@ final class FakerFlow {
     }
 
     private Map<String, String> connectorConfig() {
+        String prefix = "topic." + FakerPerson.TOPIC + "." + Schema.KEYSPACE + "." + FakerPerson.TABLE + ".";
         Map<String, String> base = ConnectorConfigs.load(stack.config().connectorConfigDir()).stream()
-                .filter(c -> c.name().equals("fakersink"))
+                .map(ConnectorConfigs.Connector::config)
+                .filter(c -> c.containsKey(prefix + "mapping"))
                 .findFirst()
-                .orElseThrow()
-                .config();
+                .orElseThrow(() -> new IllegalStateException("no connector config maps " + prefix + "mapping in "
+                        + stack.config().connectorConfigDir()));
         Map<String, String> config = new LinkedHashMap<>();
-        String prefix = "topic.faker.kafkapipeline.fakerdata.";
         base.forEach((k, v) -> config.put(
-                k.startsWith(prefix)
-                        ? "topic." + topic() + ".kafkapipeline.fault_" + id + "." + k.substring(prefix.length())
-                        : k,
-                v));
+                k.startsWith(prefix) ? "topic." + topic() + "." + table() + "." + k.substring(prefix.length()) : k, v));
         config.put("topics", topic());
         config.put("errors.deadletterqueue.topic.name", dlqTopic());
         config.put(
@@ -252,11 +255,12 @@ final class FakerFlow {
         }
     }
 
-    /** The keys of every row ("name|address", as the producer keys its records). */
+    /** The keys of every row: the primary key columns joined by "|", as the producer keys its records. */
     Set<String> rowKeys() {
+        List<String> key = Schema.table(FakerPerson.TABLE).primaryKey();
         Set<String> keys = new HashSet<>();
-        for (Row row : stack.cqlSession().execute("SELECT name, address FROM " + table())) {
-            keys.add(row.getString("name") + "|" + row.getString("address"));
+        for (Row row : stack.cqlSession().execute("SELECT " + String.join(", ", key) + " FROM " + table())) {
+            keys.add(key.stream().map(row::getString).collect(Collectors.joining("|")));
         }
         return keys;
     }
@@ -292,7 +296,8 @@ final class FakerFlow {
     }
 
     /** Deletes the connector (the flow's data stays for post-mortems). */
-    void close() {
+    @Override
+    public void close() {
         try {
             new ConnectRest(stack.connectUrl()).delete(connector());
         } catch (RuntimeException e) {

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kafkapipeline.cassandra.Schema;
+import io.kafkapipeline.common.contract.FakerPerson;
+import io.kafkapipeline.common.contract.RecordType;
+import io.kafkapipeline.common.contract.SpacexLaunch;
+import io.kafkapipeline.common.contract.WeatherReport;
+import io.kafkapipeline.common.testing.Samples;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.junit.LocalStackExtension;
 import java.time.Duration;
@@ -41,113 +47,29 @@ class PoisonRecordsIT {
 
     @Test
     void weather(LocalStack stack) throws Exception {
-        check(
-                stack,
-                "weather",
-                "kafkapipeline.weatherreport",
-                "location",
-                (String key) -> json(
-                        "location",
-                        key,
-                        "forecastdate",
-                        "2026-01-01T00:00:00Z",
-                        "description",
-                        "clear sky",
-                        "temp",
-                        20.5,
-                        "feels_like",
-                        20.0,
-                        "temp_min",
-                        19.0,
-                        "temp_max",
-                        21.0,
-                        "pressure",
-                        1012,
-                        "humidity",
-                        60,
-                        "wind",
-                        2.5,
-                        "sunrise",
-                        "2026-01-01T00:00:00Z",
-                        "sunset",
-                        "2026-01-01T11:00:00Z"),
-                "pressure",
-                "high");
+        check(stack, WeatherReport.TYPE, "pressure", "high");
     }
 
     @Test
     void faker(LocalStack stack) throws Exception {
-        check(
-                stack,
-                "faker",
-                "kafkapipeline.fakerdata",
-                "name",
-                (String key) -> json(
-                        "name",
-                        key,
-                        "address",
-                        "1 Road",
-                        "year",
-                        1990,
-                        "email",
-                        "a@example.org",
-                        "phone_number",
-                        "555-0100",
-                        "company",
-                        "ACME",
-                        "job",
-                        "Tester",
-                        "city",
-                        "Hue",
-                        "country",
-                        "Viet Nam",
-                        "date_of_birth",
-                        "1990-05-17"),
-                "year",
-                "nineteen ninety");
+        check(stack, FakerPerson.TYPE, "year", "nineteen ninety");
     }
 
     @Test
     void spacex(LocalStack stack) throws Exception {
-        check(
-                stack,
-                "spacex",
-                "kafkapipeline.spacex_launches",
-                "launch_id",
-                (String key) -> json(
-                        "launch_id",
-                        key,
-                        "mission_name",
-                        "Test",
-                        "launch_date_utc",
-                        "2026-01-01T00:00:00Z",
-                        "rocket_name",
-                        "Falcon 9",
-                        "launch_success",
-                        true,
-                        "site_name",
-                        "KSC LC 39A",
-                        "payload_type",
-                        "Satellite",
-                        "payload_mass_kg",
-                        100.0),
-                "payload_mass_kg",
-                "heavy");
+        check(stack, SpacexLaunch.TYPE, "payload_mass_kg", "heavy");
     }
 
     /**
-     * Sends {@value #GOOD} good records and 4 poison ones to {@code topic}; {@code good} builds a good value whose
-     * key column {@code keyColumn} is the given key; {@code typeField} set to {@code badValue} is the wrong type.
+     * Sends {@value #GOOD} good records and 4 poison ones to the topic of {@code type}: each good record is the shared
+     * sample of that contract with its own value in the first key column; {@code typeField} set to {@code badValue}
+     * is the wrong type.
      */
-    private void check(
-            LocalStack stack,
-            String topic,
-            String table,
-            String keyColumn,
-            Function<String, String> good,
-            String typeField,
-            Object badValue)
-            throws Exception {
+    private void check(LocalStack stack, RecordType<?> type, String typeField, Object badValue) throws Exception {
+        String topic = type.topic();
+        String table = Schema.table(type.table()).qualifiedName();
+        String keyColumn = Schema.table(type.table()).partitionKey().get(0);
+        Function<String, String> good = key -> Samples.edited(Samples.of(type), t -> t.put(keyColumn, key));
         long begin = System.nanoTime();
         String run = "r6-" + UUID.randomUUID().toString().substring(0, 8);
         long dlqBefore = Topics.readAll(stack, topic + "-dlq").size();
@@ -226,18 +148,6 @@ class PoisonRecordsIT {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
-    }
-
-    private static String json(Object... namesAndValues) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            object.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        try {
-            return JSON.writeValueAsString(object);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     @SuppressWarnings("unchecked")

@@ -25,8 +25,7 @@ class ProducerRestartIT {
 
     @Test
     void restartsLoseNothingAcknowledgedAndAddNoRow(LocalStack stack) throws Exception {
-        FakerFlow flow = FakerFlow.create(stack, "r4");
-        try {
+        try (FakerFlow flow = FakerFlow.create(stack, "r4")) {
             ServiceNode terminated = flow.startProducer(RATE, RECORDS, SEED);
             FakerFlow.awaitPublished(terminated, 1_500);
             terminated.stop();
@@ -58,8 +57,6 @@ class ProducerRestartIT {
             assertThat(row.distinct()).as("distinct people").isEqualTo(RECORDS);
             assertThat(row.lost()).as("acknowledged records without a row").isZero();
             assertThat(flow.rowCount()).as("rows: re-sent records upsert").isEqualTo(RECORDS);
-        } finally {
-            flow.close();
         }
     }
 }

@@ -2,92 +2,92 @@ package io.kafkapipeline.kafka.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kafkapipeline.cassandra.Schema;
+import io.kafkapipeline.cassandra.Table;
+import io.kafkapipeline.common.contract.RecordType;
+import io.kafkapipeline.common.contract.RecordTypes;
 import io.kafkapipeline.kafka.sink.config.ConnectorValidator;
+import io.kafkapipeline.stack.connect.ConnectorConfigs;
+import io.kafkapipeline.stack.connect.ConnectorConfigs.Connector;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.common.config.ConfigValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every connector config in connect/ matches the real connector and maps exactly the columns of its table. */
+/**
+ * Every connector config in connect/ passes the real connector's validation, and each record contract of the pipeline
+ * has exactly one connector, which writes its topic into its table and maps exactly the table's columns (from the
+ * schema model of cassandra/schema) to the record's fields of the same name.
+ */
 class ConnectorJsonFilesTest {
 
     private static final Path CONNECT_DIR = Path.of("connect");
-    private static final Path TABLES_CQL = Path.of("..", "cassandra", "schema", "002-tables.cql");
-    private static final Pattern CREATE_TABLE =
-            Pattern.compile("CREATE TABLE IF NOT EXISTS (\\w+)\\.(\\w+) \\((.*?)\\n\\)", Pattern.DOTALL);
+
+    static Stream<RecordType<?>> recordTypes() {
+        return RecordTypes.ALL.stream();
+    }
+
+    static List<Connector> connectors() {
+        return ConnectorConfigs.load(CONNECT_DIR);
+    }
 
     @ParameterizedTest
-    @CsvSource({
-        "weathersink.json, weathersink, weather, weatherreport",
-        "fakersink.json, fakersink, faker, fakerdata",
-        "spacexsink.json, spacexsink, spacex, spacex_launches",
-        "twittersink.json, twittersink, twittersink, twitterdata"
-    })
-    void connectorConfigMapsEveryColumnOfItsTable(String file, String name, String topic, String table)
-            throws IOException {
-        JsonNode json = new ObjectMapper().readTree(CONNECT_DIR.resolve(file).toFile());
-        Map<String, String> config = new LinkedHashMap<>();
-        json.get("config")
-                .fields()
-                .forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
+    @MethodSource("recordTypes")
+    void oneConnectorWritesEachTopicIntoItsTableMappingEveryColumn(RecordType<?> type) {
+        Table table = Schema.table(type.table());
+        List<Connector> writers = connectors().stream()
+                .filter(c -> type.topic().equals(c.config().get("topics")))
+                .toList();
+        assertThat(writers).as("connectors reading topic %s", type.topic()).hasSize(1);
+        Map<String, String> config = writers.get(0).config();
 
-        assertThat(json.get("name").asText()).isEqualTo(name);
         assertThat(config)
                 .containsEntry("connector.class", CassandraSinkConnector.class.getName())
-                .containsEntry("topics", topic)
                 .containsEntry("errors.tolerance", "all")
-                .containsEntry("errors.deadletterqueue.topic.name", topic + "-dlq");
-        String mapping = config.get("topic." + topic + ".kafkapipeline." + table + ".mapping");
-        assertThat(mapping).as("mapping of %s", file).isNotNull();
+                .containsEntry("errors.deadletterqueue.topic.name", type.topic() + "-dlq");
+        String mapping = config.get("topic." + type.topic() + "." + table.qualifiedName() + ".mapping");
+        assertThat(mapping)
+                .as("mapping of %s into %s", type.topic(), table.qualifiedName())
+                .isNotNull();
         Map<String, String> columnToField = parseMapping(mapping);
         assertThat(columnToField.keySet())
-                .as("mapped columns of %s", file)
-                .containsExactlyInAnyOrderElementsOf(tableColumns("kafkapipeline", table));
+                .as("mapped columns of %s", writers.get(0).name())
+                .containsExactlyInAnyOrderElementsOf(table.columnNames());
         columnToField.forEach((column, field) -> assertThat(field).isEqualTo("value." + column));
     }
 
     @ParameterizedTest
-    @CsvSource({"weathersink.json", "fakersink.json", "spacexsink.json", "twittersink.json"})
-    void connectorConfigPassesStaticValidation(String file) throws IOException {
-        JsonNode json = new ObjectMapper().readTree(CONNECT_DIR.resolve(file).toFile());
-        Map<String, String> config = new LinkedHashMap<>();
-        json.get("config")
-                .fields()
-                .forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
-        config.put("name", json.get("name").asText());
+    @MethodSource("connectors")
+    void connectorConfigPassesStaticValidation(Connector connector) {
+        Map<String, String> config = new LinkedHashMap<>(connector.config());
+        config.put("name", connector.name());
 
         List<String> errors = new ConnectorValidator((props, e) -> {})
                 .validate(config).configValues().stream()
                         .filter(v -> !v.errorMessages().isEmpty())
                         .map(ConfigValue::toString)
-                        .collect(Collectors.toList());
+                        .toList();
 
         assertThat(errors).isEmpty();
     }
 
     @Test
-    void everyConnectorFileIsCovered() throws IOException {
+    void everyConnectorFileIsNamedAfterItsConnectorAndOneContractEach() throws IOException {
         try (Stream<Path> files = Files.list(CONNECT_DIR)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder(
-                            "weathersink.json", "fakersink.json", "spacexsink.json", "twittersink.json");
+                    .containsExactlyInAnyOrderElementsOf(
+                            connectors().stream().map(c -> c.name() + ".json").toList());
         }
+        assertThat(connectors().stream().map(c -> c.config().get("topics")))
+                .containsExactlyInAnyOrderElementsOf(
+                        RecordTypes.ALL.stream().map(RecordType::topic).toList());
     }
 
     private static Map<String, String> parseMapping(String mapping) {
@@ -99,29 +99,5 @@ class ConnectorJsonFilesTest {
                     .isNull();
         }
         return columnToField;
-    }
-
-    /** The column names of a table in 002-tables.cql, in declaration order. */
-    static Set<String> tableColumns(String keyspace, String table) throws IOException {
-        String cql = Files.readString(TABLES_CQL);
-        Matcher matcher = CREATE_TABLE.matcher(cql);
-        while (matcher.find()) {
-            if (matcher.group(1).equals(keyspace) && matcher.group(2).equals(table)) {
-                return columns(matcher.group(3));
-            }
-        }
-        throw new AssertionError("No table " + keyspace + "." + table + " in " + TABLES_CQL);
-    }
-
-    private static Set<String> columns(String body) {
-        Set<String> columns = new LinkedHashSet<>();
-        List<String> lines = new ArrayList<>(Arrays.asList(body.split("\n")));
-        for (String line : lines) {
-            String code = line.replaceAll("--.*", "").trim();
-            if (!code.isEmpty() && !code.toUpperCase().startsWith("PRIMARY KEY")) {
-                columns.add(code.split("\\s+")[0]);
-            }
-        }
-        return columns;
     }
 }

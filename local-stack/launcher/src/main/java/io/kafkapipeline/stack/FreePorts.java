@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Port helpers: free ports for tests, and the check that a configured port is still free. */
+/** Port helpers: free ports for tests, the check that a configured port is still free, and whether one answers. */
 public final class FreePorts {
 
     private FreePorts() {}
@@ -44,6 +46,16 @@ public final class FreePorts {
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
             return true;
         } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether something accepts TCP connections at {@code host:port} within {@code timeout}. */
+    public static boolean accepts(String host, int port, Duration timeout) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), (int) Math.max(1, timeout.toMillis()));
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
             return false;
         }
     }

@@ -1,9 +1,9 @@
 package io.kafkapipeline.stack;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import io.kafkapipeline.cassandra.CqlSessions;
 import io.kafkapipeline.stack.connect.ConnectRest;
 import io.kafkapipeline.stack.connect.ConnectorConfigs;
-import io.kafkapipeline.stack.cql.CqlSessions;
 import io.kafkapipeline.stack.cql.SchemaApplier;
 import io.kafkapipeline.stack.node.CassandraNode;
 import io.kafkapipeline.stack.node.ConnectWorker;

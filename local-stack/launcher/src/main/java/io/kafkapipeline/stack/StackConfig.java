@@ -1,373 +1,290 @@
 package io.kafkapipeline.stack;
 
+import io.kafkapipeline.common.config.Config;
+import io.kafkapipeline.common.config.ConfigDef;
+import io.kafkapipeline.common.config.ConfigException;
+import io.kafkapipeline.common.config.ConfigKey;
+import io.kafkapipeline.common.config.Env;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Every setting of the local stack: an environment variable with a documented default. {@link #fromEnvironment}
- * reads and validates them; tests and the CLI adjust single values with the {@code with*} methods.
- *
- * <p>{@link Setting} is the single list of keys: the README's table and {@code ./pipeline up --help} show it.
+ * Every setting of the local stack: an environment variable with a documented default, declared once below as a
+ * {@link ConfigKey}. {@link #fromEnvironment} reads and validates them; tests and the CLI adjust single values with
+ * the builder. {@link #definition()} is the single list: the README's table and {@code ./pipeline up --settings}
+ * are generated from it.
  */
 public final class StackConfig {
 
-    /** The settings, with the environment variable, the default and what it does. */
-    public enum Setting {
-        PIPELINE_HOME("the checkout (found from the working directory)", "Root of the kafkapipeline checkout."),
-        PIPELINE_STATE_DIR("$PIPELINE_HOME/.pipeline", "Data, logs, configs and pid files of the local stack."),
-        KAFKA_PORT("9092", "Kafka broker listener (PLAINTEXT, 127.0.0.1)."),
-        KAFKA_CONTROLLER_PORT("9093", "KRaft controller listener."),
-        KAFKA_BROKERS(
-                "1",
-                "Kafka nodes (1-9). More than 1: a KRaft cluster, every node broker and controller; node n"
-                        + " listens on KAFKA_PORT + 2(n-1) and KAFKA_CONTROLLER_PORT + 2(n-1); topics get replication"
-                        + " factor 3 (min.insync.replicas 2) when there are 3 or more."),
-        CONNECT_PORT("8083", "Kafka Connect REST API."),
-        CASSANDRA_PORT("9042", "Cassandra native protocol (CQL)."),
-        CASSANDRA_STORAGE_PORT("7000", "Cassandra inter-node storage port (must be free even on one node)."),
-        KAFKA_HEAP("512m", "Heap (-Xms and -Xmx) of the Kafka broker JVM."),
-        CONNECT_HEAP("512m", "Heap of the Kafka Connect worker JVM."),
-        CASSANDRA_HEAP("1g", "Heap of the Cassandra JVM (-Xms is half of it)."),
-        CASSANDRA_COMMITLOG_SYNC(
-                "group",
-                "Commit log of Cassandra: group (a write is acknowledged once it is on disk,"
-                        + " writes grouped over 2 ms: a crash loses nothing acknowledged), periodic (Cassandra's own default:"
-                        + " acknowledged at once, synced every 10 s; a SIGKILL can lose the writes acknowledged since the last"
-                        + " sync) or batch (on disk, no grouping)."),
-        CASSANDRA_JAVA_HOME(
-                "this JVM if it is 11 or 17, else a JDK 17 under /usr/lib/jvm",
-                "JDK that runs Cassandra 5.0 (needs 11 or 17; JDK 18+ removed what it uses)."),
-        CONNECT_PLUGIN_PATH("$PIPELINE_HOME/kafka/target/plugin", "plugin.path of the Connect worker."),
-        CONNECTOR_CONFIG_DIR("$PIPELINE_HOME/kafka/connect", "Connector configs (*.json) registered at start."),
-        STARTUP_TIMEOUT_SECONDS("240", "How long each process may take to become ready."),
-        PIPELINE_PRODUCERS(
-                "owm-producer,faker-producer,spacex-producer,social-producer,classifier",
-                "Producers (and the sentiment classifier) ./pipeline up starts once the sinks are registered"
-                        + " (comma-separated; 'none' for none)."),
-        PIPELINE_CONSOLE(
-                "on",
-                "Start the web console (console/, http://127.0.0.1:9000, its own settings CONSOLE_*) with the stack:"
-                        + " on or off.");
+    public static final ConfigKey<Path> HOME = ConfigKey.path(
+            "PIPELINE_HOME",
+            "the checkout (found from the working directory)",
+            PipelineHome::find,
+            "Root of the kafkapipeline checkout.");
+    public static final ConfigKey<Path> STATE_DIR = ConfigKey.path(
+            "PIPELINE_STATE_DIR",
+            HOME,
+            ".pipeline",
+            "Data, logs, configs and pid files of the local stack (relative: to PIPELINE_HOME).");
+    public static final ConfigKey<Integer> KAFKA_PORT =
+            ConfigKey.port("KAFKA_PORT", 9092, "Kafka broker listener (PLAINTEXT, 127.0.0.1).");
+    public static final ConfigKey<Integer> KAFKA_CONTROLLER_PORT =
+            ConfigKey.port("KAFKA_CONTROLLER_PORT", 9093, "KRaft controller listener.");
 
-        private final String defaultText;
-        private final String doc;
+    /** Most Kafka nodes a local stack runs. */
+    public static final int MAX_BROKERS = 9;
 
-        Setting(String defaultText, String doc) {
-            this.defaultText = defaultText;
-            this.doc = doc;
-        }
-
-        public String defaultText() {
-            return defaultText;
-        }
-
-        public String doc() {
-            return doc;
-        }
-    }
-
-    private final Path home;
-    private final Path stateDir;
-    private final int kafkaPort;
-    private final int kafkaControllerPort;
-    private final int kafkaBrokers;
-    private final List<Integer> extraKafkaPorts;
-    private final List<Integer> explicitExtraKafkaPorts;
-    private final int connectPort;
-    private final int cassandraPort;
-    private final int cassandraStoragePort;
-    private final String kafkaHeap;
-    private final String connectHeap;
-    private final String cassandraHeap;
-    private final String cassandraCommitlogSync;
-    private final Path cassandraJavaHome;
-    private final Path pluginPath;
-    private final Path connectorConfigDir;
-    private final Duration startupTimeout;
-    private final List<String> extraCassandraJvmOptions;
-    private final boolean watchParent;
-    private final List<String> producers;
-    private final boolean console;
-    private final Map<String, String> producerEnvironment;
+    public static final ConfigKey<Integer> KAFKA_BROKERS = ConfigKey.integer(
+            "KAFKA_BROKERS",
+            1,
+            1,
+            MAX_BROKERS,
+            "Kafka nodes. More than 1: a KRaft cluster, every node broker and controller; node n listens on"
+                    + " KAFKA_PORT + 2(n-1) and KAFKA_CONTROLLER_PORT + 2(n-1); with 3 or more, the stack's topics get"
+                    + " replication factor 3 and min.insync.replicas 2 (also: ./pipeline up --brokers N).");
+    public static final ConfigKey<Integer> CONNECT_PORT =
+            ConfigKey.port("CONNECT_PORT", 8083, "Kafka Connect REST API.");
+    public static final ConfigKey<Integer> CASSANDRA_PORT =
+            ConfigKey.port("CASSANDRA_PORT", 9042, "Cassandra native protocol (CQL).");
+    public static final ConfigKey<Integer> CASSANDRA_STORAGE_PORT = ConfigKey.port(
+            "CASSANDRA_STORAGE_PORT", 7000, "Cassandra inter-node storage port (must be free even on one node).");
+    public static final ConfigKey<String> KAFKA_HEAP =
+            ConfigKey.heapSize("KAFKA_HEAP", "512m", "Heap (-Xms and -Xmx) of each Kafka broker JVM.");
+    public static final ConfigKey<String> CONNECT_HEAP =
+            ConfigKey.heapSize("CONNECT_HEAP", "512m", "Heap of the Kafka Connect worker JVM.");
+    public static final ConfigKey<String> CASSANDRA_HEAP =
+            ConfigKey.heapSize("CASSANDRA_HEAP", "1g", "Max heap of the Cassandra JVM (-Xms is half of it).");
+    public static final ConfigKey<String> CASSANDRA_COMMITLOG_SYNC = ConfigKey.oneOf(
+            "CASSANDRA_COMMITLOG_SYNC",
+            "group",
+            List.of("periodic", "group", "batch"),
+            "Commit log of Cassandra: group (a write is acknowledged once it is on disk, writes grouped over 2 ms: a"
+                    + " crash or SIGKILL loses nothing acknowledged), periodic (Cassandra's own default: acknowledged"
+                    + " at once, synced every 10 s, so a SIGKILL can lose the last acknowledged writes) or batch (on"
+                    + " disk, no grouping). Set with -Dcassandra.settings.* flags, as in Docker. Durability has a"
+                    + " price: on the 2-core CI machine a node took ~6,500 async inserts/s under group,"
+                    + " ~10,000-13,000/s under periodic.");
+    public static final ConfigKey<Optional<Path>> CASSANDRA_JAVA_HOME = ConfigKey.optionalPath(
+            "CASSANDRA_JAVA_HOME",
+            "this JVM if it is 11 or 17, else a JDK 17 under /usr/lib/jvm",
+            "JDK that runs Cassandra 5.0 (needs 11 or 17; JDK 18+ removed what it uses).");
+    public static final ConfigKey<Path> CONNECT_PLUGIN_PATH =
+            ConfigKey.path("CONNECT_PLUGIN_PATH", HOME, "kafka/target/plugin", "plugin.path of the Connect worker.");
+    public static final ConfigKey<Path> CONNECTOR_CONFIG_DIR = ConfigKey.path(
+            "CONNECTOR_CONFIG_DIR", HOME, "kafka/connect", "Connector configs (*.json) registered at start.");
+    public static final ConfigKey<Duration> STARTUP_TIMEOUT = ConfigKey.seconds(
+            "STARTUP_TIMEOUT_SECONDS", 240, 1, 86_400, "How long each process may take to become ready.");
 
     /** The services ./pipeline up can start after the sinks: the producers and the sentiment classifier. */
     public static final List<String> ALL_PRODUCERS =
             List.of("owm-producer", "faker-producer", "spacex-producer", "social-producer", "classifier");
 
+    public static final ConfigKey<List<String>> PRODUCERS = ConfigKey.subsetOf(
+            "PIPELINE_PRODUCERS",
+            ALL_PRODUCERS,
+            ALL_PRODUCERS,
+            "Producers (and the sentiment classifier) ./pipeline up starts once the sinks are registered"
+                    + " (comma-separated; none for none; also: ./pipeline up --no-producers).");
+
+    public static final ConfigKey<String> CONSOLE = ConfigKey.oneOf(
+            "PIPELINE_CONSOLE",
+            "on",
+            List.of("on", "off"),
+            "Start the web console (console/, http://127.0.0.1:9000, its own settings CONSOLE_*) last, as a child JVM"
+                    + " from console/target; up prints its URL, down stops it. A console that cannot start (port taken)"
+                    + " is reported and the stack runs without it.");
+
+    private static final ConfigDef DEFINITION = new ConfigDef()
+            .define(
+                    HOME,
+                    STATE_DIR,
+                    KAFKA_PORT,
+                    KAFKA_CONTROLLER_PORT,
+                    KAFKA_BROKERS,
+                    CONNECT_PORT,
+                    CASSANDRA_PORT,
+                    CASSANDRA_STORAGE_PORT,
+                    KAFKA_HEAP,
+                    CONNECT_HEAP,
+                    CASSANDRA_HEAP,
+                    CASSANDRA_COMMITLOG_SYNC,
+                    CASSANDRA_JAVA_HOME,
+                    CONNECT_PLUGIN_PATH,
+                    CONNECTOR_CONFIG_DIR,
+                    STARTUP_TIMEOUT,
+                    PRODUCERS,
+                    CONSOLE);
+
+    private final Map<ConfigKey<?>, Object> values;
+    private final List<Integer> extraKafkaPorts;
+    private final List<Integer> explicitExtraKafkaPorts;
+    private final List<String> extraCassandraJvmOptions;
+    private final boolean watchParent;
+    private final Map<String, String> producerEnvironment;
+
     private StackConfig(Builder b) {
-        this.home = b.home;
-        this.stateDir = b.stateDir != null ? b.stateDir : b.home.resolve(".pipeline");
-        this.kafkaPort = b.kafkaPort;
-        this.kafkaControllerPort = b.kafkaControllerPort;
-        this.kafkaBrokers = b.kafkaBrokers;
+        this.values = Map.copyOf(b.values);
         this.explicitExtraKafkaPorts = b.extraKafkaPorts != null ? List.copyOf(b.extraKafkaPorts) : null;
-        this.extraKafkaPorts = b.extraKafkaPorts != null ? explicitExtraKafkaPorts : derivedExtraPorts(b);
-        this.connectPort = b.connectPort;
-        this.cassandraPort = b.cassandraPort;
-        this.cassandraStoragePort = b.cassandraStoragePort;
-        this.kafkaHeap = b.kafkaHeap;
-        this.connectHeap = b.connectHeap;
-        this.cassandraHeap = b.cassandraHeap;
-        this.cassandraCommitlogSync = b.cassandraCommitlogSync;
-        this.cassandraJavaHome = b.cassandraJavaHome;
-        this.pluginPath = b.pluginPath != null ? b.pluginPath : b.home.resolve("kafka/target/plugin");
-        this.connectorConfigDir = b.connectorConfigDir != null ? b.connectorConfigDir : b.home.resolve("kafka/connect");
-        this.startupTimeout = b.startupTimeout;
+        this.extraKafkaPorts = b.extraKafkaPorts != null ? explicitExtraKafkaPorts : derivedExtraPorts();
         this.extraCassandraJvmOptions = List.copyOf(b.extraCassandraJvmOptions);
         this.watchParent = b.watchParent;
-        this.producers = List.copyOf(b.producers);
-        this.console = b.console;
         this.producerEnvironment = Map.copyOf(b.producerEnvironment);
         validate();
     }
 
-    /** Reads every {@link Setting} from {@code env}; a bad value fails with a message naming the variable. */
-    public static StackConfig fromEnvironment(Map<String, String> env) {
-        Path home = env.containsKey(Setting.PIPELINE_HOME.name())
-                ? Path.of(env.get(Setting.PIPELINE_HOME.name()))
-                        .toAbsolutePath()
-                        .normalize()
-                : PipelineHome.find();
-        Builder b = builder(home);
-        String state = env.get(Setting.PIPELINE_STATE_DIR.name());
-        if (state != null && !state.isBlank()) {
-            b.stateDir(home.resolve(state).toAbsolutePath().normalize());
-        }
-        b.kafkaPort(port(env, Setting.KAFKA_PORT, b.kafkaPort));
-        b.kafkaControllerPort(port(env, Setting.KAFKA_CONTROLLER_PORT, b.kafkaControllerPort));
-        b.connectPort(port(env, Setting.CONNECT_PORT, b.connectPort));
-        String brokers = env.get(Setting.KAFKA_BROKERS.name());
-        if (brokers != null && !brokers.isBlank()) {
-            b.kafkaBrokers(positiveInt(Setting.KAFKA_BROKERS, brokers));
-        }
-        b.cassandraPort(port(env, Setting.CASSANDRA_PORT, b.cassandraPort));
-        b.cassandraStoragePort(port(env, Setting.CASSANDRA_STORAGE_PORT, b.cassandraStoragePort));
-        b.kafkaHeap(heap(env, Setting.KAFKA_HEAP, b.kafkaHeap));
-        b.connectHeap(heap(env, Setting.CONNECT_HEAP, b.connectHeap));
-        b.cassandraHeap(heap(env, Setting.CASSANDRA_HEAP, b.cassandraHeap));
-        String commitlog = env.get(Setting.CASSANDRA_COMMITLOG_SYNC.name());
-        if (commitlog != null && !commitlog.isBlank()) {
-            b.cassandraCommitlogSync(commitlog.strip().toLowerCase(Locale.ROOT));
-        }
-        String javaHome = env.get(Setting.CASSANDRA_JAVA_HOME.name());
-        if (javaHome != null && !javaHome.isBlank()) {
-            b.cassandraJavaHome(Path.of(javaHome));
-        }
-        String plugins = env.get(Setting.CONNECT_PLUGIN_PATH.name());
-        if (plugins != null && !plugins.isBlank()) {
-            b.pluginPath(home.resolve(plugins).toAbsolutePath().normalize());
-        }
-        String connectors = env.get(Setting.CONNECTOR_CONFIG_DIR.name());
-        if (connectors != null && !connectors.isBlank()) {
-            b.connectorConfigDir(home.resolve(connectors).toAbsolutePath().normalize());
-        }
-        String timeout = env.get(Setting.STARTUP_TIMEOUT_SECONDS.name());
-        if (timeout != null && !timeout.isBlank()) {
-            b.startupTimeout(Duration.ofSeconds(positiveInt(Setting.STARTUP_TIMEOUT_SECONDS, timeout)));
-        }
-        String producers = env.get(Setting.PIPELINE_PRODUCERS.name());
-        if (producers != null && !producers.isBlank()) {
-            b.producers(
-                    producers.strip().equalsIgnoreCase("none")
-                            ? List.of()
-                            : List.of(producers.strip().split("\\s*,\\s*")));
-        }
-        String console = env.get(Setting.PIPELINE_CONSOLE.name());
-        if (console != null && !console.isBlank()) {
-            String v = console.strip().toLowerCase(Locale.ROOT);
-            if (!v.equals("on") && !v.equals("off")) {
-                throw new StackException("PIPELINE_CONSOLE must be on or off, not '" + console + "'");
-            }
-            b.console(v.equals("on"));
-        }
-        return b.build();
+    /** The settings of the local stack, in the order the docs list them. */
+    public static ConfigDef definition() {
+        return DEFINITION;
     }
 
+    /** Reads every setting from {@code env}; a bad value fails with a message naming the variable. */
+    public static StackConfig fromEnvironment(Map<String, String> env) {
+        return new Builder(DEFINITION.parse(Env.of(withoutNulls(env)))).build();
+    }
+
+    /** The defaults, with the checkout at {@code home}. */
     public static Builder builder(Path home) {
-        return new Builder(home);
+        return new Builder(DEFINITION.parse(Env.of(Map.of(HOME.name(), home.toString()))));
     }
 
     /** A builder preset with this config's values. */
     public Builder toBuilder() {
-        Builder b = new Builder(home);
-        b.stateDir = stateDir;
-        b.kafkaPort = kafkaPort;
-        b.kafkaControllerPort = kafkaControllerPort;
-        b.kafkaBrokers = kafkaBrokers;
+        Builder b = new Builder(values);
         b.extraKafkaPorts = explicitExtraKafkaPorts != null ? new ArrayList<>(explicitExtraKafkaPorts) : null;
-        b.connectPort = connectPort;
-        b.cassandraPort = cassandraPort;
-        b.cassandraStoragePort = cassandraStoragePort;
-        b.kafkaHeap = kafkaHeap;
-        b.connectHeap = connectHeap;
-        b.cassandraHeap = cassandraHeap;
-        b.cassandraCommitlogSync = cassandraCommitlogSync;
-        b.cassandraJavaHome = cassandraJavaHome;
-        b.pluginPath = pluginPath;
-        b.connectorConfigDir = connectorConfigDir;
-        b.startupTimeout = startupTimeout;
         b.extraCassandraJvmOptions = new ArrayList<>(extraCassandraJvmOptions);
         b.watchParent = watchParent;
-        b.producers = new ArrayList<>(producers);
-        b.console = console;
         b.producerEnvironment = new LinkedHashMap<>(producerEnvironment);
         return b;
     }
 
+    /** The value of one setting. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(ConfigKey<T> key) {
+        return (T) values.get(key);
+    }
+
+    /** Checks what single keys cannot: builder values, ports that differ, enough ports for every Kafka node. */
     private void validate() {
-        if (!List.of("periodic", "group", "batch").contains(cassandraCommitlogSync)) {
-            throw new StackException(Setting.CASSANDRA_COMMITLOG_SYNC.name() + "='" + cassandraCommitlogSync
+        if (!List.of("periodic", "group", "batch").contains(cassandraCommitlogSync())) {
+            throw new ConfigException(CASSANDRA_COMMITLOG_SYNC.name() + "='" + cassandraCommitlogSync()
                     + "' is not periodic, group or batch");
         }
-        for (String producer : producers) {
+        for (String producer : producers()) {
             if (!ALL_PRODUCERS.contains(producer)) {
-                throw new StackException("PIPELINE_PRODUCERS names '" + producer + "'; known producers: "
+                throw new ConfigException(PRODUCERS.name() + " names '" + producer + "'; known: "
                         + String.join(", ", ALL_PRODUCERS) + " (or none)");
             }
         }
-        if (kafkaBrokers > MAX_BROKERS) {
-            throw new StackException(
-                    Setting.KAFKA_BROKERS.name() + "=" + kafkaBrokers + " is more than " + MAX_BROKERS);
+        if (kafkaBrokers() < 1 || kafkaBrokers() > MAX_BROKERS) {
+            throw new ConfigException(KAFKA_BROKERS.name() + "=" + kafkaBrokers() + " is not 1 to " + MAX_BROKERS);
         }
-        if (extraKafkaPorts.size() < 2 * (kafkaBrokers - 1)) {
-            throw new StackException(kafkaBrokers + " Kafka nodes need " + 2 * (kafkaBrokers - 1) + " extra ports, got "
-                    + extraKafkaPorts.size());
+        if (extraKafkaPorts.size() < 2 * (kafkaBrokers() - 1)) {
+            throw new ConfigException(kafkaBrokers() + " Kafka nodes need " + 2 * (kafkaBrokers() - 1)
+                    + " extra ports, got " + extraKafkaPorts.size());
         }
-        Map<String, Integer> ports = ports();
         Map<Integer, String> seen = new LinkedHashMap<>();
-        ports.forEach((name, port) -> {
+        ports().forEach((name, port) -> {
             if (port < 1 || port > 65535) {
-                throw new StackException(name + "=" + port + " is not a port number (1-65535)");
+                throw new ConfigException(name + "=" + port + " is not a port number (1-65535)");
             }
             String other = seen.putIfAbsent(port, name);
             if (other != null) {
-                throw new StackException(name + " and " + other + " are both " + port + "; every port must differ");
+                throw new ConfigException(name + " and " + other + " are both " + port + "; every port must differ");
             }
         });
     }
 
-    private static int port(Map<String, String> env, Setting setting, int fallback) {
-        String value = env.get(setting.name());
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        return positiveInt(setting, value);
-    }
-
-    private static int positiveInt(Setting setting, String value) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new StackException(setting.name() + "='" + value + "' is not a positive whole number");
-    }
-
-    private static String heap(Map<String, String> env, Setting setting, String fallback) {
-        String value = env.get(setting.name());
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        if (!value.strip().matches("\\d+[kKmMgG]?")) {
-            throw new StackException(setting.name() + "='" + value + "' is not a heap size such as 512m or 1g");
-        }
-        return value.strip();
-    }
-
     public Path home() {
-        return home;
+        return get(HOME);
     }
 
     public Path stateDir() {
-        return stateDir;
+        return get(STATE_DIR);
     }
 
     public int kafkaPort() {
-        return kafkaPort;
+        return get(KAFKA_PORT);
     }
 
     public int kafkaControllerPort() {
-        return kafkaControllerPort;
+        return get(KAFKA_CONTROLLER_PORT);
     }
 
     /** How many Kafka nodes (KRaft, each broker and controller) the stack runs. */
     public int kafkaBrokers() {
-        return kafkaBrokers;
+        return get(KAFKA_BROKERS);
     }
 
     /** The client port of Kafka node {@code node} (1-based; node 1 is {@link #kafkaPort()}). */
     public int kafkaPort(int node) {
-        return node == 1 ? kafkaPort : extraKafkaPorts.get(2 * (node - 2));
+        return node == 1 ? kafkaPort() : extraKafkaPorts.get(2 * (node - 2));
     }
 
     /** The KRaft controller port of Kafka node {@code node} (1-based). */
     public int kafkaControllerPort(int node) {
-        return node == 1 ? kafkaControllerPort : extraKafkaPorts.get(2 * (node - 2) + 1);
+        return node == 1 ? kafkaControllerPort() : extraKafkaPorts.get(2 * (node - 2) + 1);
     }
 
     /** Replication factor for the stack's own topics: 3 with 3 or more nodes, else 1. */
     public int replicationFactor() {
-        return kafkaBrokers >= 3 ? 3 : 1;
+        return kafkaBrokers() >= 3 ? 3 : 1;
     }
 
     /** {@code min.insync.replicas} matching {@link #replicationFactor()}: 2 with 3 or more nodes, else 1. */
     public int minInsyncReplicas() {
-        return kafkaBrokers >= 3 ? 2 : 1;
+        return kafkaBrokers() >= 3 ? 2 : 1;
     }
 
     public int connectPort() {
-        return connectPort;
+        return get(CONNECT_PORT);
     }
 
     public int cassandraPort() {
-        return cassandraPort;
+        return get(CASSANDRA_PORT);
     }
 
     public int cassandraStoragePort() {
-        return cassandraStoragePort;
+        return get(CASSANDRA_STORAGE_PORT);
     }
 
     public String kafkaHeap() {
-        return kafkaHeap;
+        return get(KAFKA_HEAP);
     }
 
     public String connectHeap() {
-        return connectHeap;
+        return get(CONNECT_HEAP);
     }
 
     public String cassandraHeap() {
-        return cassandraHeap;
+        return get(CASSANDRA_HEAP);
     }
 
     /** Commit log sync mode of Cassandra: periodic, group or batch. */
     public String cassandraCommitlogSync() {
-        return cassandraCommitlogSync;
+        return get(CASSANDRA_COMMITLOG_SYNC);
     }
 
     /** The JDK for Cassandra if one was configured, else null (then {@link JavaRuntimes} picks one). */
     public Path cassandraJavaHome() {
-        return cassandraJavaHome;
+        return get(CASSANDRA_JAVA_HOME).orElse(null);
     }
 
     public Path pluginPath() {
-        return pluginPath;
+        return get(CONNECT_PLUGIN_PATH);
     }
 
     public Path connectorConfigDir() {
-        return connectorConfigDir;
+        return get(CONNECTOR_CONFIG_DIR);
     }
 
     public Duration startupTimeout() {
-        return startupTimeout;
+        return get(STARTUP_TIMEOUT);
     }
 
     /** Extra JVM options for Cassandra, after the defaults (for tuning and for fault tests). */
@@ -381,13 +298,13 @@ public final class StackConfig {
     }
 
     /** The producer modules to start with the stack (empty: none). */
-    /** Whether ./pipeline up starts the web console too. */
-    public boolean console() {
-        return console;
+    public List<String> producers() {
+        return get(PRODUCERS);
     }
 
-    public List<String> producers() {
-        return producers;
+    /** Whether ./pipeline up starts the web console too. */
+    public boolean console() {
+        return "on".equals(get(CONSOLE));
     }
 
     /** Variables set for every producer on top of the inherited environment (tests: SOURCE=replay, rates). */
@@ -398,78 +315,76 @@ public final class StackConfig {
     /** Which port setting each port comes from, for messages. */
     public Map<String, Integer> ports() {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put(Setting.KAFKA_PORT.name(), kafkaPort);
-        ports.put(Setting.KAFKA_CONTROLLER_PORT.name(), kafkaControllerPort);
-        for (int node = 2; node <= kafkaBrokers; node++) {
-            ports.put(Setting.KAFKA_PORT.name() + "_" + node, kafkaPort(node));
-            ports.put(Setting.KAFKA_CONTROLLER_PORT.name() + "_" + node, kafkaControllerPort(node));
+        ports.put(KAFKA_PORT.name(), kafkaPort());
+        ports.put(KAFKA_CONTROLLER_PORT.name(), kafkaControllerPort());
+        for (int node = 2; node <= kafkaBrokers(); node++) {
+            ports.put(KAFKA_PORT.name() + "_" + node, kafkaPort(node));
+            ports.put(KAFKA_CONTROLLER_PORT.name() + "_" + node, kafkaControllerPort(node));
         }
-        ports.put(Setting.CONNECT_PORT.name(), connectPort);
-        ports.put(Setting.CASSANDRA_PORT.name(), cassandraPort);
-        ports.put(Setting.CASSANDRA_STORAGE_PORT.name(), cassandraStoragePort);
+        ports.put(CONNECT_PORT.name(), connectPort());
+        ports.put(CASSANDRA_PORT.name(), cassandraPort());
+        ports.put(CASSANDRA_STORAGE_PORT.name(), cassandraStoragePort());
         return ports;
     }
 
-    /** Most Kafka nodes a local stack runs. */
-    public static final int MAX_BROKERS = 9;
-
     /** Ports of nodes 2..n next to node 1's: KAFKA_PORT + 2(n-1), KAFKA_CONTROLLER_PORT + 2(n-1). */
-    private static List<Integer> derivedExtraPorts(Builder b) {
+    private List<Integer> derivedExtraPorts() {
         List<Integer> ports = new ArrayList<>();
-        for (int node = 2; node <= Math.min(b.kafkaBrokers, MAX_BROKERS); node++) {
-            ports.add(b.kafkaPort + 2 * (node - 1));
-            ports.add(b.kafkaControllerPort + 2 * (node - 1));
+        for (int node = 2; node <= Math.min(kafkaBrokers(), MAX_BROKERS); node++) {
+            ports.add(kafkaPort() + 2 * (node - 1));
+            ports.add(kafkaControllerPort() + 2 * (node - 1));
         }
         return ports;
+    }
+
+    private static Map<String, String> withoutNulls(Map<String, String> env) {
+        Map<String, String> copy = new HashMap<>();
+        env.forEach((k, v) -> {
+            if (k != null && v != null) {
+                copy.put(k, v);
+            }
+        });
+        return copy;
     }
 
     /** Adjusts single values; {@link #build()} validates the whole. */
     public static final class Builder {
-        private final Path home;
-        private Path stateDir;
-        private int kafkaPort = 9092;
-        private int kafkaControllerPort = 9093;
-        private int kafkaBrokers = 1;
+        private final Map<ConfigKey<?>, Object> values = new HashMap<>();
         private List<Integer> extraKafkaPorts;
-        private int connectPort = 8083;
-        private int cassandraPort = 9042;
-        private int cassandraStoragePort = 7000;
-        private String kafkaHeap = "512m";
-        private String connectHeap = "512m";
-        private String cassandraHeap = "1g";
-        private String cassandraCommitlogSync = Setting.CASSANDRA_COMMITLOG_SYNC.defaultText();
-        private Path cassandraJavaHome;
-        private Path pluginPath;
-        private Path connectorConfigDir;
-        private Duration startupTimeout = Duration.ofSeconds(240);
         private List<String> extraCassandraJvmOptions = new ArrayList<>();
         private boolean watchParent = true;
-        private List<String> producers = new ArrayList<>(ALL_PRODUCERS);
         private Map<String, String> producerEnvironment = new LinkedHashMap<>();
-        private boolean console = true;
 
-        private Builder(Path home) {
-            this.home = Objects.requireNonNull(home, "home").toAbsolutePath().normalize();
+        private Builder(Config parsed) {
+            for (ConfigKey<?> key : parsed.keys()) {
+                values.put(key, parsed.get(key));
+            }
+        }
+
+        private Builder(Map<ConfigKey<?>, Object> values) {
+            this.values.putAll(values);
+        }
+
+        /** Sets one setting. */
+        public <T> Builder set(ConfigKey<T> key, T value) {
+            values.put(key, value);
+            return this;
         }
 
         public Builder stateDir(Path v) {
-            this.stateDir = v;
-            return this;
+            return set(STATE_DIR, v.toAbsolutePath().normalize());
         }
 
         public Builder kafkaPort(int v) {
-            this.kafkaPort = v;
-            return this;
+            return set(KAFKA_PORT, v);
         }
 
         public Builder kafkaControllerPort(int v) {
-            this.kafkaControllerPort = v;
-            return this;
+            return set(KAFKA_CONTROLLER_PORT, v);
         }
 
         public Builder kafkaBrokers(int v) {
-            this.kafkaBrokers = v;
-            return this;
+            return set(KAFKA_BROKERS, v);
         }
 
         /** Client and controller ports of nodes 2..n, in pairs (default: next to node 1's, see KAFKA_BROKERS). */
@@ -479,58 +394,39 @@ public final class StackConfig {
         }
 
         public Builder connectPort(int v) {
-            this.connectPort = v;
-            return this;
+            return set(CONNECT_PORT, v);
         }
 
         public Builder cassandraPort(int v) {
-            this.cassandraPort = v;
-            return this;
+            return set(CASSANDRA_PORT, v);
         }
 
         public Builder cassandraStoragePort(int v) {
-            this.cassandraStoragePort = v;
-            return this;
-        }
-
-        public Builder kafkaHeap(String v) {
-            this.kafkaHeap = v;
-            return this;
-        }
-
-        public Builder connectHeap(String v) {
-            this.connectHeap = v;
-            return this;
+            return set(CASSANDRA_STORAGE_PORT, v);
         }
 
         public Builder cassandraHeap(String v) {
-            this.cassandraHeap = v;
-            return this;
+            return set(CASSANDRA_HEAP, v);
         }
 
         public Builder cassandraCommitlogSync(String v) {
-            this.cassandraCommitlogSync = v;
-            return this;
-        }
-
-        public Builder cassandraJavaHome(Path v) {
-            this.cassandraJavaHome = v;
-            return this;
+            return set(CASSANDRA_COMMITLOG_SYNC, v);
         }
 
         public Builder pluginPath(Path v) {
-            this.pluginPath = v;
-            return this;
-        }
-
-        public Builder connectorConfigDir(Path v) {
-            this.connectorConfigDir = v;
-            return this;
+            return set(CONNECT_PLUGIN_PATH, v);
         }
 
         public Builder startupTimeout(Duration v) {
-            this.startupTimeout = v;
-            return this;
+            return set(STARTUP_TIMEOUT, v);
+        }
+
+        public Builder producers(List<String> v) {
+            return set(PRODUCERS, List.copyOf(v));
+        }
+
+        public Builder console(boolean v) {
+            return set(CONSOLE, v ? "on" : "off");
         }
 
         public Builder extraCassandraJvmOptions(List<String> v) {
@@ -540,16 +436,6 @@ public final class StackConfig {
 
         public Builder watchParent(boolean v) {
             this.watchParent = v;
-            return this;
-        }
-
-        public Builder console(boolean v) {
-            this.console = v;
-            return this;
-        }
-
-        public Builder producers(List<String> v) {
-            this.producers = new ArrayList<>(v);
             return this;
         }
 

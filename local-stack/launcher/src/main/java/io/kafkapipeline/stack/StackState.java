@@ -25,7 +25,7 @@ public final class StackState {
     static void write(StackConfig config) {
         Properties p = new Properties();
         config.ports().forEach((k, v) -> p.setProperty(k, Integer.toString(v)));
-        p.setProperty(StackConfig.Setting.KAFKA_BROKERS.name(), Integer.toString(config.kafkaBrokers()));
+        p.setProperty(StackConfig.KAFKA_BROKERS.name(), Integer.toString(config.kafkaBrokers()));
         try {
             Files.createDirectories(file(config).getParent());
             try (Writer w = Files.newBufferedWriter(file(config))) {

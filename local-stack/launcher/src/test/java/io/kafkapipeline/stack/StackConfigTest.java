@@ -3,6 +3,7 @@ package io.kafkapipeline.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kafkapipeline.common.config.ConfigException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -38,9 +39,11 @@ class StackConfigTest {
         assertThat(config.pluginPath()).isEqualTo(home.resolve("kafka/target/plugin"));
         assertThat(config.connectorConfigDir()).isEqualTo(home.resolve("kafka/connect"));
         assertThat(config.startupTimeout()).isEqualTo(Duration.ofSeconds(240));
-        for (StackConfig.Setting s : StackConfig.Setting.values()) {
-            assertThat(s.doc()).as(s.name()).isNotBlank();
-            assertThat(s.defaultText()).as(s.name()).isNotBlank();
+        assertThat(config.producers()).isEqualTo(StackConfig.ALL_PRODUCERS);
+        assertThat(config.cassandraJavaHome()).isNull();
+        for (var key : StackConfig.definition().keys()) {
+            assertThat(key.doc()).as(key.name()).isNotBlank();
+            assertThat(key.defaultDoc()).as(key.name()).isNotEqualTo("(unset)");
         }
     }
 
@@ -65,14 +68,19 @@ class StackConfigTest {
     @Test
     void badValuesNameTheVariable() {
         assertThatThrownBy(() -> StackConfig.fromEnvironment(env("KAFKA_PORT", "abc")))
-                .isInstanceOf(StackException.class)
-                .hasMessage("KAFKA_PORT='abc' is not a positive whole number");
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Invalid KAFKA_PORT='abc': is not a port number (1-65535)");
         assertThatThrownBy(() -> StackConfig.fromEnvironment(env("CASSANDRA_PORT", "70000")))
-                .hasMessage("CASSANDRA_PORT=70000 is not a port number (1-65535)");
+                .hasMessage("Invalid CASSANDRA_PORT='70000': is not a port number (1-65535)");
         assertThatThrownBy(() -> StackConfig.fromEnvironment(env("CONNECT_HEAP", "lots")))
-                .hasMessage("CONNECT_HEAP='lots' is not a heap size such as 512m or 1g");
+                .hasMessage("Invalid CONNECT_HEAP='lots': is not a heap size such as 512m or 1g");
         assertThatThrownBy(() -> StackConfig.fromEnvironment(env("CONNECT_PORT", "9092")))
                 .hasMessage("CONNECT_PORT and KAFKA_PORT are both 9092; every port must differ");
+        assertThatThrownBy(() -> StackConfig.fromEnvironment(env("PIPELINE_PRODUCERS", "faker-producer,x")))
+                .hasMessage("Invalid PIPELINE_PRODUCERS='faker-producer,x': names 'x'; known: owm-producer,"
+                        + " faker-producer, spacex-producer (or none)");
+        assertThatThrownBy(() -> StackConfig.fromEnvironment(env("CASSANDRA_COMMITLOG_SYNC", "sometimes")))
+                .hasMessage("Invalid CASSANDRA_COMMITLOG_SYNC='sometimes': must be one of periodic|group|batch");
     }
 
     @Test
@@ -97,7 +105,10 @@ class StackConfigTest {
         assertThat(StackConfig.fromEnvironment(env()).replicationFactor()).isEqualTo(1);
         assertThat(StackConfig.fromEnvironment(env()).ports()).hasSize(5);
         assertThatThrownBy(() -> StackConfig.fromEnvironment(env("KAFKA_BROKERS", "12")))
-                .hasMessage("KAFKA_BROKERS=12 is more than 9");
+                .hasMessage("Invalid KAFKA_BROKERS='12': must be between 1 and 9");
+        assertThat(StackConfig.fromEnvironment(env("PIPELINE_PRODUCERS", "none"))
+                        .producers())
+                .isEmpty();
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.datastax.oss.driver.api.core.cql.Row;
 import io.kafkapipeline.stack.LocalStack;
-import io.kafkapipeline.stack.junit.LocalStackExtension;
+import io.kafkapipeline.stack.connect.ConnectRest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,22 +20,14 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** 10,000 records give exactly 10,000 rows, and reading the topic again from offset 0 changes nothing. */
-@ExtendWith(LocalStackExtension.class)
-class BulkAndReplayIT {
+class BulkAndReplayIT extends AbstractSinkIt {
 
     private static final int LOCATIONS = 100;
     private static final int REPORTS_PER_LOCATION = 100;
     private static final Instant FIRST = Instant.parse("2024-01-01T00:00:00Z");
-
-    @BeforeAll
-    static void connectorsRunning(LocalStack stack) {
-        SinkIt.awaitConnectorsRunning(stack);
-    }
 
     @Test
     void tenThousandRecordsGiveTenThousandRowsAndAReplayLeavesTheSameRows(LocalStack stack) throws Exception {
@@ -47,33 +39,7 @@ class BulkAndReplayIT {
             locations.add(location);
             for (int r = 0; r < REPORTS_PER_LOCATION; r++) {
                 Instant at = FIRST.plusSeconds(3_600L * r);
-                records.put(
-                        location + "|" + at,
-                        SinkIt.json(
-                                "location",
-                                location,
-                                "forecastdate",
-                                at.toString(),
-                                "description",
-                                "report " + r,
-                                "temp",
-                                280.0 + r / 10.0,
-                                "feels_like",
-                                279.5,
-                                "temp_min",
-                                275,
-                                "temp_max",
-                                290,
-                                "pressure",
-                                1000 + r,
-                                "humidity",
-                                l % 100,
-                                "wind",
-                                1.5,
-                                "sunrise",
-                                "2024-01-01T06:00:00Z",
-                                "sunset",
-                                "2024-01-01T18:00:00Z"));
+                records.put(location + "|" + at, SinkIt.weather(location, at, "report " + r));
             }
         }
         String count = "SELECT COUNT(*) FROM kafkapipeline.weatherreport WHERE location IN ?";
@@ -93,9 +59,9 @@ class BulkAndReplayIT {
 
     /** A second connector with a new name has no committed offsets, so it reads the whole topic again. */
     private static void replayFromOffsetZero(LocalStack stack, String run) throws Exception {
-        ConnectClient connect = new ConnectClient(stack.connectUrl());
+        ConnectRest connect = new ConnectRest(stack.connectUrl());
         String name = "weathersink-replay-" + run;
-        Map<String, String> config = new HashMap<>(connect.config("weathersink"));
+        Map<String, String> config = new HashMap<>(connect.config("weathersink").orElseThrow());
         config.put("name", name);
         config.put("errors.deadletterqueue.topic.name", "weather-dlq-" + run);
         connect.putConfig(name, config);
@@ -104,7 +70,7 @@ class BulkAndReplayIT {
                     .atMost(Duration.ofMinutes(5))
                     .pollInterval(Duration.ofSeconds(2))
                     .until(() -> lag(stack, "connect-" + name, "weather"), lag -> lag == 0L);
-            assertThat(connect.states(name)).as(connect.status(name)).containsOnly("RUNNING");
+            assertThat(connect.states(name)).as("%s", connect.status(name)).containsOnly("RUNNING");
         } finally {
             connect.delete(name);
         }

@@ -3,7 +3,7 @@ package io.kafkapipeline.kafka.sink.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kafkapipeline.stack.LocalStack;
-import io.kafkapipeline.stack.junit.LocalStackExtension;
+import io.kafkapipeline.stack.connect.ConnectRest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,22 +21,16 @@ import org.slf4j.LoggerFactory;
  * the task waits instead of failing, and when Cassandra is back every record lands without anyone restarting
  * anything.
  */
-@ExtendWith(LocalStackExtension.class)
-class CassandraOutageIT {
+class CassandraOutageIT extends AbstractSinkIt {
 
     private static final Logger log = LoggerFactory.getLogger(CassandraOutageIT.class);
     private static final Duration OUTAGE = Duration.ofSeconds(35);
     private static final Instant FIRST = Instant.parse("2024-06-01T00:00:00Z");
 
-    @BeforeAll
-    static void connectorsRunning(LocalStack stack) {
-        SinkIt.awaitConnectorsRunning(stack);
-    }
-
     @Test
     void recordsSentWhileCassandraIsDownLandWhenItIsBack(LocalStack stack) throws InterruptedException {
         String location = SinkIt.runId() + "-outage";
-        ConnectClient connect = new ConnectClient(stack.connectUrl());
+        ConnectRest connect = new ConnectRest(stack.connectUrl());
         Set<String> statesSeen = new LinkedHashSet<>();
         int sent = 0;
         try (KafkaProducer<String, String> producer = SinkIt.producer(stack)) {
@@ -81,7 +73,7 @@ class CassandraOutageIT {
                 .as("connector and task states while Cassandra was down")
                 .doesNotContain("FAILED");
         assertThat(connect.states("weathersink"))
-                .as(connect.status("weathersink"))
+                .as("%s", connect.status("weathersink"))
                 .containsOnly("RUNNING");
     }
 
@@ -91,8 +83,9 @@ class CassandraOutageIT {
         String topic = "weather-late-" + run;
         String name = "weathersink-late-" + run;
         String location = run + "-late";
-        ConnectClient connect = new ConnectClient(stack.connectUrl());
-        Map<String, String> config = new java.util.HashMap<>(connect.config("weathersink"));
+        ConnectRest connect = new ConnectRest(stack.connectUrl());
+        Map<String, String> config =
+                new java.util.HashMap<>(connect.config("weathersink").orElseThrow());
         String mapping = config.remove("topic.weather.kafkapipeline.weatherreport.mapping");
         config.keySet().removeIf(key -> key.startsWith("topic.weather."));
         config.put("name", name);
@@ -124,7 +117,7 @@ class CassandraOutageIT {
                     .as("states of %s while Cassandra was down", name)
                     .contains("RUNNING")
                     .doesNotContain("FAILED");
-            assertThat(connect.states(name)).as(connect.status(name)).containsOnly("RUNNING");
+            assertThat(connect.states(name)).as("%s", connect.status(name)).containsOnly("RUNNING");
         } finally {
             connect.delete(name);
         }
@@ -142,33 +135,7 @@ class CassandraOutageIT {
         for (int i = from; i < from + count; i++) {
             numbers.add(i);
             Instant at = FIRST.plusSeconds(i);
-            records.put(
-                    location + "|" + at,
-                    SinkIt.json(
-                            "location",
-                            location,
-                            "forecastdate",
-                            at.toString(),
-                            "description",
-                            "outage " + i,
-                            "temp",
-                            290.0,
-                            "feels_like",
-                            289.0,
-                            "temp_min",
-                            288.0,
-                            "temp_max",
-                            291.0,
-                            "pressure",
-                            1010,
-                            "humidity",
-                            60,
-                            "wind",
-                            2.0,
-                            "sunrise",
-                            "2024-06-01T05:00:00Z",
-                            "sunset",
-                            "2024-06-01T19:00:00Z"));
+            records.put(location + "|" + at, SinkIt.weather(location, at, "outage " + i));
         }
         SinkIt.send(producer, topic, records);
         return numbers.size();

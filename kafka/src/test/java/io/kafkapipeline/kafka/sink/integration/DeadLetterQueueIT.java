@@ -1,11 +1,12 @@
 package io.kafkapipeline.kafka.sink.integration;
 
-import static io.kafkapipeline.kafka.sink.integration.SinkIt.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.kafkapipeline.common.json.Json;
+import io.kafkapipeline.common.testing.Samples;
 import io.kafkapipeline.stack.LocalStack;
-import io.kafkapipeline.stack.junit.LocalStackExtension;
+import io.kafkapipeline.stack.connect.ConnectRest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -14,9 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,18 +23,12 @@ import org.slf4j.LoggerFactory;
  * Poison records (not JSON, a wrong type, a missing or empty key column, a value out of range) go to the dead-letter
  * queue with the cause in a header; the good records of the same batch land.
  */
-@ExtendWith(LocalStackExtension.class)
-class DeadLetterQueueIT {
+class DeadLetterQueueIT extends AbstractSinkIt {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterQueueIT.class);
     private static final String EXCEPTION_MESSAGE = "__connect.errors.exception.message";
     private static final String EXCEPTION_CLASS = "__connect.errors.exception.class.name";
     private static final String SINK_FAILURE = "io.kafkapipeline.kafka.sink.errors.RecordFailureException";
-
-    @BeforeAll
-    static void connectorsRunning(LocalStack stack) {
-        SinkIt.awaitConnectorsRunning(stack);
-    }
 
     @Test
     void poisonGoesToTheDeadLetterQueueAndTheRestLands(LocalStack stack) {
@@ -48,7 +41,7 @@ class DeadLetterQueueIT {
             } else if (i == 4) {
                 records.put(run + "-poison-type", person(run + "-poison-type", "nineteen ninety"));
             } else if (i == 5) {
-                records.put(run + "-poison-nokey", json("address", "1 Road", "year", 1990));
+                records.put(run + "-poison-nokey", Samples.edited(Samples.FAKER, t -> t.remove("name")));
             } else if (i == 6) {
                 records.put(run + "-poison-range", person(run + "-poison-range", 99_999_999_999L));
             } else if (i == 8) {
@@ -97,31 +90,14 @@ class DeadLetterQueueIT {
                                 List.of(run + "-poison-type", run + "-poison-range"))
                         .all())
                 .isEmpty();
-        assertThat(new ConnectClient(stack.connectUrl()).states("fakersink")).containsOnly("RUNNING");
+        assertThat(new ConnectRest(stack.connectUrl()).states("fakersink")).containsOnly("RUNNING");
     }
 
+    /** The sample person named {@code name}, whose {@code year} is the given JSON value (maybe of a wrong type). */
     private static String person(String name, Object year) {
-        return json(
-                "name",
-                name,
-                "address",
-                "1 Road",
-                "year",
-                year,
-                "email",
-                "a@example.org",
-                "phone_number",
-                "555-0100",
-                "company",
-                "ACME",
-                "job",
-                "Tester",
-                "city",
-                "Hue",
-                "country",
-                "Viet Nam",
-                "date_of_birth",
-                "1990-05-17");
+        return Samples.edited(
+                Samples.FAKER,
+                t -> t.put("name", name).set("year", Json.mapper().valueToTree(year)));
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

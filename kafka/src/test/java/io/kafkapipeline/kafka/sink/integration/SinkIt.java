@@ -3,12 +3,14 @@ package io.kafkapipeline.kafka.sink.integration;
 import static org.awaitility.Awaitility.await;
 
 import com.datastax.oss.driver.api.core.cql.Row;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kafkapipeline.common.testing.Samples;
 import io.kafkapipeline.stack.LocalStack;
+import io.kafkapipeline.stack.connect.ConnectRest;
+import io.kafkapipeline.stack.connect.ConnectorConfigs;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -30,10 +32,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** What the sink ITs share: producing JSON like the producers do, reading topics back, waiting for rows. */
 final class SinkIt {
 
-    static final List<String> CONNECTORS = List.of("weathersink", "fakersink", "spacexsink");
     static final Duration LANDING = Duration.ofMinutes(2);
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SinkIt() {}
 
@@ -42,17 +41,13 @@ final class SinkIt {
         return "it-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A JSON object of alternating names and values; nulls stay as JSON nulls. */
-    static String json(Object... namesAndValues) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            object.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        try {
-            return JSON.writeValueAsString(object);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+    /** The sample weather report at {@code location} and {@code at} (its key), with its own description. */
+    static String weather(String location, Instant at, String description) {
+        return Samples.edited(
+                Samples.WEATHER,
+                t -> t.put("location", location)
+                        .put("forecastdate", at.toString())
+                        .put("description", description));
     }
 
     static KafkaProducer<String, String> producer(LocalStack stack) {
@@ -114,8 +109,10 @@ final class SinkIt {
     }
 
     static void awaitConnectorsRunning(LocalStack stack) {
-        ConnectClient connect = new ConnectClient(stack.connectUrl());
-        for (String name : CONNECTORS) {
+        ConnectRest connect = new ConnectRest(stack.connectUrl());
+        for (String name : ConnectorConfigs.load(Path.of("connect")).stream()
+                .map(ConnectorConfigs.Connector::name)
+                .toList()) {
             await("connector " + name + " and its task RUNNING")
                     .atMost(Duration.ofMinutes(2))
                     .pollInterval(Duration.ofSeconds(1))

@@ -1,11 +1,9 @@
 package io.kafkapipeline.stack.cli;
 
-import com.datastax.oss.driver.api.core.CqlSession;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.StackConfig;
 import io.kafkapipeline.stack.StackState;
 import io.kafkapipeline.stack.connect.ConnectorConfigs;
-import io.kafkapipeline.stack.cql.CqlSessions;
 import io.kafkapipeline.stack.status.Flow;
 import io.kafkapipeline.stack.status.FlowStatus;
 import io.kafkapipeline.stack.status.ProcessStatus;
@@ -25,9 +23,12 @@ import picocli.CommandLine.Option;
         name = "status",
         mixinStandardHelpOptions = true,
         description = {
-            "Show the local stack's processes and, for each flow, records produced, sink lag,",
-            "connector and task state, dead letters and rows, so you see at a glance where data stops.",
-            "Exit code 0 when everything is up, 3 otherwise."
+            "Where does data stop? Processes, then per flow: produced, lag, connector, DLQ, rows.",
+            "",
+            "Shows the local stack's processes and, for each flow, records produced, the sink's lag,",
+            "connector and task states, dead letters and rows, so you see at a glance where data stops.",
+            "Exit code 0 when everything is up, 3 otherwise (also at once when the local stack is not running).",
+            "Against another cluster, each server gets --timeout seconds to answer; each one that does not is one line."
         })
 final class StatusCommand implements Callable<Integer> {
 
@@ -46,6 +47,16 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--cassandra", paramLabel = "HOST:PORT", description = "Cassandra of that cluster.")
     String cassandra;
 
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "5",
+            description = "How long to wait for each server of another cluster to answer (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    /** What {@code status} says, at once, when the local stack has no process running. */
+    static final String NOT_RUNNING = "The local stack is not running (./pipeline up starts it)";
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
@@ -54,36 +65,40 @@ final class StatusCommand implements Callable<Integer> {
         boolean remote = bootstrapServers != null || connectUrl != null || cassandra != null;
         LocalStack stack = new LocalStack(config, msg -> {});
 
-        List<ProcessStatus> processes = remote ? List.of() : StatusReport.processes(stack);
+        List<ProcessStatus> processes = List.of();
+        if (!remote) {
+            // Pid files and processes first: no client is created for a stack that is not there.
+            processes = StatusReport.processes(stack);
+            if (processes.stream().noneMatch(ProcessStatus::running)) {
+                StatusReport none = new StatusReport(List.of(), List.of(), List.of(NOT_RUNNING));
+                out.println(json ? none.toJson() : NOT_RUNNING);
+                return 3;
+            }
+        }
+        Duration wait = remote ? Duration.ofSeconds(Math.max(1, timeoutSeconds)) : Duration.ofSeconds(1);
         String kafka = bootstrapServers != null ? bootstrapServers : stack.bootstrapServers();
         String rest = connectUrl != null ? connectUrl : stack.connectUrl();
         String[] cqlAddress = (cassandra != null ? cassandra : "127.0.0.1:" + config.cassandraPort()).split(":", 2);
         List<Flow> wanted = Flow.of(ConnectorConfigs.load(config.connectorConfigDir()));
-        CqlSession[] session = new CqlSession[1];
-        StatusReport report;
-        try {
-            report = StatusReport.read(
-                    processes,
-                    wanted,
-                    kafka,
-                    rest,
-                    () -> session[0] = CqlSessions.open(
-                            cqlAddress[0], cqlAddress.length > 1 ? Integer.parseInt(cqlAddress[1]) : 9042));
-        } finally {
-            if (session[0] != null) {
-                session[0].close();
-            }
-        }
+        StatusReport report = StatusReport.read(
+                processes,
+                wanted,
+                kafka,
+                rest,
+                cqlAddress[0],
+                cqlAddress.length > 1 ? Integer.parseInt(cqlAddress[1]) : 9042,
+                wait);
         if (json) {
             out.println(report.toJson());
         } else {
-            printText(out, report.processes(), report.flows(), config);
+            printText(out, report, config);
         }
         return report.allUp() ? 0 : 3;
     }
 
-    private static void printText(
-            PrintStream out, List<ProcessStatus> processes, List<FlowStatus> flows, StackConfig config) {
+    private static void printText(PrintStream out, StatusReport report, StackConfig config) {
+        List<ProcessStatus> processes = report.processes();
+        List<FlowStatus> flows = report.flows();
         if (!processes.isEmpty()) {
             out.printf("%-16s %-6s %-6s %-8s %s%n", "PROCESS", "STATE", "PORT", "PID", "UPTIME");
             for (ProcessStatus p : processes) {
@@ -96,6 +111,15 @@ final class StatusCommand implements Callable<Integer> {
                         p.uptimeSeconds() == null ? "-" : uptime(p.uptimeSeconds()));
             }
             out.println();
+        }
+        for (String problem : report.problems()) {
+            out.println("! " + problem);
+        }
+        if (!report.problems().isEmpty()) {
+            out.println();
+        }
+        if (flows.isEmpty() && !report.problems().isEmpty()) {
+            return;
         }
         out.printf(
                 "%-8s %9s %7s  %-12s %-10s %-16s %5s  %-30s %9s%n",

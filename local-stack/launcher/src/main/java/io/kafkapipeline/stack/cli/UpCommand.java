@@ -4,6 +4,7 @@ import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.StackConfig;
 import io.kafkapipeline.stack.node.StackNode;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -64,7 +65,13 @@ final class UpCommand implements Callable<Integer> {
             builder.kafkaBrokers(brokers);
         }
         StackConfig config = builder.build();
+        boolean pluginMissing =
+                config.pluginPath().startsWith(config.home()) && !Files.isDirectory(config.pluginPath());
         LocalStack stack = new LocalStack(config, msg -> out.println(msg));
+        // a service's module may differ from its name (the classifier runs from consumers/)
+        if (pluginMissing || stack.producers().stream().anyMatch(service -> !service.isBuilt())) {
+            Build.run(config.home(), out);
+        }
         out.println("Local stack state and logs: " + config.stateDir());
         if (detach) {
             stack.start();

@@ -1,40 +1,99 @@
 package io.kafkapipeline.stack.connect;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kafkapipeline.stack.StackException;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The few Kafka Connect REST calls the stack needs. */
+/**
+ * The project's one Kafka Connect REST client: the local stack, the status view, the benchmarks and the tests use it.
+ * Every failure is a {@link StackException} naming the worker's URL and the HTTP status; a missing connector is an
+ * empty answer, not an error, where a caller would only have to catch it.
+ */
 public final class ConnectRest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     private static final int CONFLICT_ATTEMPTS = 10;
 
-    private final String url;
+    /** A connector's state and its tasks' ({@code GET /connectors/<name>/status}); {@code trace} is null unless failed. */
+    public record ConnectorStatus(String name, String state, String workerId, String trace, List<TaskStatus> tasks) {
 
+        /** The tasks' states in task order, e.g. {@code [RUNNING, RUNNING]}; empty while none is assigned. */
+        public List<String> taskStates() {
+            return tasks.stream().map(TaskStatus::state).toList();
+        }
+
+        /** The connector's state, then each task's. */
+        public List<String> states() {
+            List<String> all = new ArrayList<>();
+            all.add(state);
+            all.addAll(taskStates());
+            return all;
+        }
+
+        /** The stack traces of a failed connector and its failed tasks, joined (empty if none failed). */
+        public String traces() {
+            StringBuilder all = new StringBuilder(trace == null ? "" : trace);
+            tasks.stream().filter(t -> t.trace() != null).forEach(t -> all.append(t.trace()));
+            return all.toString();
+        }
+    }
+
+    /** One task of a connector. */
+    public record TaskStatus(int id, String state, String workerId, String trace) {}
+
+    /** A plugin installed on the worker ({@code GET /connector-plugins}). */
+    public record Plugin(String className, String type, String version) {}
+
+    private final String url;
+    private final Duration timeout;
+    private final HttpClient http;
+
+    /** A client of the worker at {@code url} with a 30 s timeout per call. */
     public ConnectRest(String url) {
+        this(url, DEFAULT_TIMEOUT);
+    }
+
+    /** A client whose calls (connect included) give up after {@code timeout}. */
+    public ConnectRest(String url, Duration timeout) {
         this.url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(timeout.compareTo(Duration.ofSeconds(3)) < 0 ? timeout : Duration.ofSeconds(3))
+                .build();
+    }
+
+    public String url() {
+        return url;
     }
 
     /** True once the worker has joined its group and answers {@code GET /connectors}. */
     public boolean isReady() {
         try {
-            return send(HttpRequest.newBuilder(URI.create(url + "/connectors")).GET())
-                            .statusCode()
-                    == 200;
+            return send(get("/connectors")).statusCode() == 200;
         } catch (StackException e) {
             return false;
         }
+    }
+
+    /** {@code GET /connectors}: the names of every connector. */
+    public List<String> connectors() {
+        List<String> names = new ArrayList<>();
+        read(send(get("/connectors"))).forEach(n -> names.add(n.asText()));
+        return names;
     }
 
     /** {@code PUT /connectors/<name>/config}: creates or updates a connector (idempotent). */
@@ -42,7 +101,7 @@ public final class ConnectRest {
         HttpResponse<String> response = null;
         // 409: the worker group is rebalancing (e.g. after another connector's config changed); retry shortly.
         for (int attempt = 1; attempt <= CONFLICT_ATTEMPTS; attempt++) {
-            response = send(HttpRequest.newBuilder(URI.create(url + "/connectors/" + name + "/config"))
+            response = send(request(connector(name) + "/config")
                     .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(write(config))));
             if (response.statusCode() != 409 || attempt == CONFLICT_ATTEMPTS) {
@@ -56,19 +115,61 @@ public final class ConnectRest {
         }
     }
 
+    /** {@code GET /connectors/<name>/config}, or empty if there is no such connector. */
+    public Optional<Map<String, String>> config(String name) {
+        HttpResponse<String> response = send(get(connector(name) + "/config"));
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(JSON.convertValue(read(response), new TypeReference<Map<String, String>>() {}));
+    }
+
     /** {@code GET /connectors/<name>/status} as JSON, or null if there is no such connector. */
     public JsonNode status(String name) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url + "/connectors/" + name + "/status"))
-                .GET());
+        HttpResponse<String> response = send(get(connector(name) + "/status"));
         if (response.statusCode() == 404) {
             return null;
         }
         return read(response);
     }
 
-    /** {@code GET /connectors}: the names of every connector. */
-    public JsonNode connectors() {
-        return read(send(HttpRequest.newBuilder(URI.create(url + "/connectors")).GET()));
+    /** The status of a connector and its tasks, or empty if there is no such connector. */
+    public Optional<ConnectorStatus> connectorStatus(String name) {
+        JsonNode status = status(name);
+        if (status == null) {
+            return Optional.empty();
+        }
+        List<TaskStatus> tasks = new ArrayList<>();
+        for (JsonNode task : status.path("tasks")) {
+            tasks.add(new TaskStatus(
+                    task.path("id").asInt(),
+                    task.path("state").asText(),
+                    task.path("worker_id").asText(),
+                    task.hasNonNull("trace") ? task.path("trace").asText() : null));
+        }
+        JsonNode c = status.path("connector");
+        return Optional.of(new ConnectorStatus(
+                status.path("name").asText(name),
+                c.path("state").asText(),
+                c.path("worker_id").asText(),
+                c.hasNonNull("trace") ? c.path("trace").asText() : null,
+                List.copyOf(tasks)));
+    }
+
+    /** The connector's state, then each task's, e.g. {@code [RUNNING, RUNNING]}; empty if it does not exist. */
+    public List<String> states(String name) {
+        return connectorStatus(name).map(ConnectorStatus::states).orElse(List.of());
+    }
+
+    /**
+     * {@code POST /connectors/<name>/restart}: restarts the connector, with {@code includeTasks} its tasks too, with
+     * {@code onlyFailed} only the parts that failed (KIP-745).
+     */
+    public void restart(String name, boolean includeTasks, boolean onlyFailed) {
+        expect2xx(
+                "restart " + name,
+                send(request(connector(name) + "/restart?includeTasks=" + includeTasks + "&onlyFailed=" + onlyFailed)
+                        .POST(HttpRequest.BodyPublishers.noBody())));
     }
 
     /** Restarts the failed parts of a connector (connector and tasks). */
@@ -76,43 +177,15 @@ public final class ConnectRest {
         restart(name, true, true);
     }
 
-    /**
-     * {@code POST /connectors/<name>/restart?includeTasks=..&onlyFailed=..} (KIP-745): restarts the connector and,
-     * with {@code includeTasks}, its tasks; with {@code onlyFailed} only the parts that are FAILED.
-     */
-    public void restart(String name, boolean includeTasks, boolean onlyFailed) {
-        check(
-                send(HttpRequest.newBuilder(URI.create(url + "/connectors/" + path(name) + "/restart?includeTasks="
-                                + includeTasks + "&onlyFailed=" + onlyFailed))
-                        .POST(HttpRequest.BodyPublishers.noBody())),
-                "restart " + name);
-    }
-
-    /** {@code PUT /connectors/<name>/pause}: the tasks stop consuming until {@link #resume}. */
+    /** {@code PUT /connectors/<name>/pause}: stops delivering records until {@link #resume}. */
     public void pause(String name) {
-        check(
-                send(HttpRequest.newBuilder(URI.create(url + "/connectors/" + path(name) + "/pause"))
-                        .PUT(HttpRequest.BodyPublishers.noBody())),
-                "pause " + name);
+        expect2xx("pause " + name, send(request(connector(name) + "/pause").PUT(HttpRequest.BodyPublishers.noBody())));
     }
 
     /** {@code PUT /connectors/<name>/resume}. */
     public void resume(String name) {
-        check(
-                send(HttpRequest.newBuilder(URI.create(url + "/connectors/" + path(name) + "/resume"))
-                        .PUT(HttpRequest.BodyPublishers.noBody())),
-                "resume " + name);
-    }
-
-    /** {@code GET /connectors/<name>/config}, or null if there is no such connector. */
-    public JsonNode config(String name) {
-        HttpResponse<String> response =
-                send(HttpRequest.newBuilder(URI.create(url + "/connectors/" + path(name) + "/config"))
-                        .GET());
-        if (response.statusCode() == 404) {
-            return null;
-        }
-        return read(response);
+        expect2xx(
+                "resume " + name, send(request(connector(name) + "/resume").PUT(HttpRequest.BodyPublishers.noBody())));
     }
 
     /**
@@ -120,40 +193,56 @@ public final class ConnectRest {
      * error traces, in one call.
      */
     public JsonNode connectorsExpanded() {
-        return read(send(HttpRequest.newBuilder(URI.create(url + "/connectors?expand=status&expand=info"))
-                .GET()));
-    }
-
-    /** {@code GET /}: the worker's version and the Kafka cluster id. */
-    public JsonNode worker() {
-        return read(send(HttpRequest.newBuilder(URI.create(url + "/")).GET()));
-    }
-
-    private static String path(String name) {
-        return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20");
-    }
-
-    private void check(HttpResponse<String> response, String what) {
-        if (response.statusCode() / 100 != 2) {
-            throw new StackException(
-                    "Kafka Connect refused to " + what + " (HTTP " + response.statusCode() + "): " + response.body());
-        }
+        return read(send(get("/connectors?expand=status&expand=info")));
     }
 
     /** Deletes a connector; no error if it does not exist. */
     public void delete(String name) {
-        send(HttpRequest.newBuilder(URI.create(url + "/connectors/" + name)).DELETE());
+        HttpResponse<String> response = send(request(connector(name)).DELETE());
+        if (response.statusCode() != 404) {
+            expect2xx("delete " + name, response);
+        }
+    }
+
+    /** {@code GET /connector-plugins}: the connector plugins the worker found. */
+    public List<Plugin> plugins() {
+        List<Plugin> plugins = new ArrayList<>();
+        for (JsonNode p : read(send(get("/connector-plugins")))) {
+            plugins.add(new Plugin(
+                    p.path("class").asText(),
+                    p.path("type").asText(),
+                    p.path("version").asText()));
+        }
+        return plugins;
+    }
+
+    private static String connector(String name) {
+        return "/connectors/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(url + path));
+    }
+
+    private HttpRequest.Builder get(String path) {
+        return request(path).GET();
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new StackException("Kafka Connect at " + url + " does not answer: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StackException("Interrupted while calling Kafka Connect", e);
+        }
+    }
+
+    private void expect2xx(String what, HttpResponse<String> response) {
+        if (response.statusCode() / 100 != 2) {
+            throw new StackException("Kafka Connect at " + url + " refused to " + what + " (HTTP "
+                    + response.statusCode() + "): " + response.body());
         }
     }
 

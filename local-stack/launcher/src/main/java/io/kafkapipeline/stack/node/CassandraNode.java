@@ -1,10 +1,10 @@
 package io.kafkapipeline.stack.node;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import io.kafkapipeline.cassandra.CqlSessions;
 import io.kafkapipeline.stack.JavaRuntimes;
 import io.kafkapipeline.stack.RuntimeClasspath;
 import io.kafkapipeline.stack.StackConfig;
-import io.kafkapipeline.stack.cql.CqlSessions;
 import io.kafkapipeline.stack.process.ChildJvm;
 import java.io.File;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ import java.util.Map;
 public final class CassandraNode extends StackNode {
 
     /** Data centre of the node (SimpleSnitch); clients name it as their local DC. */
-    public static final String DATACENTER = "datacenter1";
+    public static final String DATACENTER = CqlSessions.DEFAULT_LOCAL_DC;
 
     /** JVM flags of Cassandra's conf/jvm17-server.options that a node without JMX and UDFs needs on JDK 17. */
     private static final List<String> JDK17_FLAGS = List.of(

@@ -1,5 +1,6 @@
 package io.kafkapipeline.stack.node;
 
+import io.kafkapipeline.stack.BuiltModule;
 import io.kafkapipeline.stack.JavaRuntimes;
 import io.kafkapipeline.stack.RuntimeClasspath;
 import io.kafkapipeline.stack.StackConfig;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The web console (module {@code console/}) as a child JVM of the stack, run from the module's build output like the
@@ -79,7 +79,7 @@ public final class ConsoleNode extends StackNode {
 
     /** Whether the console module is built (jar and runtime classpath). */
     public boolean isBuilt() {
-        return jar().isPresent() && Files.exists(target().resolve("runtime.classpath"));
+        return module().isBuilt();
     }
 
     @Override
@@ -94,20 +94,7 @@ public final class ConsoleNode extends StackNode {
     @Override
     public synchronized ChildJvm jvm() {
         if (jvm == null) {
-            String classpath;
-            try {
-                classpath = jar().map(Path::toString)
-                                .orElse(target().resolve("classes").toString())
-                        + File.pathSeparator
-                        + (Files.exists(target().resolve("runtime.classpath"))
-                                ? Files.readString(target().resolve("runtime.classpath"))
-                                                .strip()
-                                        + File.pathSeparator
-                                : "")
-                        + RuntimeClasspath.launcherLocation();
-            } catch (IOException e) {
-                throw new StackException("Cannot read the console's runtime classpath: " + e.getMessage(), e);
-            }
+            String classpath = module().classpath() + File.pathSeparator + RuntimeClasspath.launcherLocation();
             jvm = new ChildJvm(
                     MODULE,
                     JavaRuntimes.current(),
@@ -125,11 +112,11 @@ public final class ConsoleNode extends StackNode {
     private Map<String, String> environment() {
         Map<String, String> env = new HashMap<>();
         config.ports().forEach((setting, port) -> env.put(setting, Integer.toString(port)));
-        env.put(StackConfig.Setting.KAFKA_BROKERS.name(), Integer.toString(config.kafkaBrokers()));
-        env.put(StackConfig.Setting.PIPELINE_HOME.name(), config.home().toString());
-        env.put(StackConfig.Setting.PIPELINE_STATE_DIR.name(), config.stateDir().toString());
+        env.put(StackConfig.KAFKA_BROKERS.name(), Integer.toString(config.kafkaBrokers()));
+        env.put(StackConfig.HOME.name(), config.home().toString());
+        env.put(StackConfig.STATE_DIR.name(), config.stateDir().toString());
         env.put(
-                StackConfig.Setting.CONNECTOR_CONFIG_DIR.name(),
+                StackConfig.CONNECTOR_CONFIG_DIR.name(),
                 config.connectorConfigDir().toString());
         return env;
     }
@@ -153,22 +140,7 @@ public final class ConsoleNode extends StackNode {
         return config.stateDir().resolve("run").resolve("console.url");
     }
 
-    private Path target() {
-        return config.home().resolve(MODULE).resolve("target");
-    }
-
-    private Optional<Path> jar() {
-        if (!Files.isDirectory(target())) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.list(target())) {
-            return files.filter(f -> f.getFileName().toString().startsWith(MODULE + "-")
-                            && f.toString().endsWith(".jar")
-                            && !f.toString().endsWith("-sources.jar")
-                            && !f.toString().endsWith("-tests.jar"))
-                    .findFirst();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    private BuiltModule module() {
+        return new BuiltModule(config.home(), MODULE);
     }
 }

@@ -1,19 +1,16 @@
 package io.kafkapipeline.stack.node;
 
+import io.kafkapipeline.stack.BuiltModule;
 import io.kafkapipeline.stack.JavaRuntimes;
 import io.kafkapipeline.stack.RuntimeClasspath;
 import io.kafkapipeline.stack.StackConfig;
 import io.kafkapipeline.stack.StackException;
 import io.kafkapipeline.stack.process.ChildJvm;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A service of the pipeline run from its module's build output (jar + {@code target/runtime.classpath}), such as a
@@ -67,34 +64,21 @@ public final class ServiceNode extends StackNode {
 
     /** Whether the module's jar and runtime classpath are built. */
     public boolean isBuilt() {
-        return jar().isPresent() && Files.exists(target().resolve("runtime.classpath"));
+        return built().isBuilt();
     }
 
     @Override
     public void prepare() {
         if (!isBuilt()) {
-            throw new StackException(module + " is not built (" + target() + "); run ./mvnw -DskipTests package");
+            throw new StackException(
+                    module + " is not built (" + built().target() + "); run ./mvnw -DskipTests package");
         }
     }
 
     @Override
     public synchronized ChildJvm jvm() {
         if (jvm == null) {
-            String classpath;
-            try {
-                classpath = jar().map(Path::toString)
-                                .orElse(target().resolve("classes").toString())
-                        + File.pathSeparator
-                        + (Files.exists(target().resolve("runtime.classpath"))
-                                ? Files.readString(target().resolve("runtime.classpath"))
-                                                .strip()
-                                        + File.pathSeparator
-                                : "")
-                        + RuntimeClasspath.launcherLocation();
-            } catch (IOException e) {
-                throw new StackException(
-                        "Cannot read " + target().resolve("runtime.classpath") + ": " + e.getMessage(), e);
-            }
+            String classpath = built().classpath() + File.pathSeparator + RuntimeClasspath.launcherLocation();
             jvm = new ChildJvm(
                     name,
                     JavaRuntimes.current(),
@@ -120,22 +104,7 @@ public final class ServiceNode extends StackNode {
         jvm().stop(Duration.ofSeconds(20));
     }
 
-    private Path target() {
-        return config.home().resolve(module).resolve("target");
-    }
-
-    private java.util.Optional<Path> jar() {
-        if (!Files.isDirectory(target())) {
-            return java.util.Optional.empty();
-        }
-        try (Stream<Path> files = Files.list(target())) {
-            return files.filter(f -> f.getFileName().toString().startsWith(module + "-")
-                            && f.toString().endsWith(".jar")
-                            && !f.toString().endsWith("-sources.jar")
-                            && !f.toString().endsWith("-tests.jar"))
-                    .findFirst();
-        } catch (IOException e) {
-            return java.util.Optional.empty();
-        }
+    private BuiltModule built() {
+        return new BuiltModule(config.home(), module);
     }
 }

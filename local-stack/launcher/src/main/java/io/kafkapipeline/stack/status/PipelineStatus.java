@@ -33,34 +33,52 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 public final class PipelineStatus {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,47}");
-    private static final long TIMEOUT_S = 15;
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
     private final String bootstrapServers;
     private final ConnectRest connect;
     private final Supplier<CqlSession> cql;
+    private final Duration timeout;
 
     public PipelineStatus(String bootstrapServers, String connectUrl, Supplier<CqlSession> cql) {
+        this(bootstrapServers, new ConnectRest(connectUrl, DEFAULT_TIMEOUT.multipliedBy(2)), cql, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Reads the stages through the given clients; a null one is a server known not to answer, whose stages are read
+     * as unknown ({@code -1}, {@code UNKNOWN}) without a problem per flow (the caller reports it once). Kafka calls
+     * take at most {@code timeout} per request.
+     */
+    public PipelineStatus(String bootstrapServers, ConnectRest connect, Supplier<CqlSession> cql, Duration timeout) {
         this.bootstrapServers = bootstrapServers;
-        this.connect = new ConnectRest(connectUrl);
+        this.connect = connect;
         this.cql = cql;
+        this.timeout = timeout;
     }
 
     public List<FlowStatus> read(List<Flow> flows) {
+        if (bootstrapServers == null) {
+            return read(flows, null);
+        }
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000))) {
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                        (int) timeout.multipliedBy(2).toMillis()))) {
             return read(flows, admin);
         }
     }
 
-    /** The same with an admin client the caller keeps open (the console reads status on every page). */
+    /**
+     * The same with an admin client the caller keeps open (the console reads status on every page); a null admin is
+     * a Kafka known not to answer.
+     */
     public List<FlowStatus> read(List<Flow> flows, Admin admin) {
         List<FlowStatus> result = new ArrayList<>();
         CqlSession session = null;
         String cqlProblem = null;
         try {
-            session = cql.get();
+            session = cql == null ? null : cql.get();
         } catch (RuntimeException e) {
             cqlProblem = "Cassandra: " + firstLine(e);
         }
@@ -90,35 +108,18 @@ public final class PipelineStatus {
         long produced = -1;
         long lag = -1;
         long deadLetters = flow.dlqTopic() == null ? 0 : -1;
-        try {
-            // One describe, then both offset lists and the group's offsets in flight together.
-            List<String> topics =
-                    flow.dlqTopic() == null ? List.of(flow.topic()) : List.of(flow.topic(), flow.dlqTopic());
-            List<TopicPartition> partitions = partitions(admin, topics);
-            KafkaFuture<Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo>> latest =
-                    admin.listOffsets(spec(partitions, OffsetSpec.latest())).all();
-            KafkaFuture<Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo>> earliest =
-                    admin.listOffsets(spec(partitions, OffsetSpec.earliest())).all();
-            KafkaFuture<Map<TopicPartition, OffsetAndMetadata>> committed = admin.listConsumerGroupOffsets(
-                            "connect-" + flow.connector())
-                    .partitionsToOffsetAndMetadata();
-            Map<TopicPartition, Long> end = offsets(latest.get(TIMEOUT_S, TimeUnit.SECONDS), flow.topic());
-            Map<TopicPartition, Long> first = offsets(earliest.get(TIMEOUT_S, TimeUnit.SECONDS), flow.topic());
-            produced = sum(end) - sum(first);
-            lag = lag(committed.get(TIMEOUT_S, TimeUnit.SECONDS), end);
-            if (flow.dlqTopic() != null) {
-                deadLetters = sum(offsets(latest.get(TIMEOUT_S, TimeUnit.SECONDS), flow.dlqTopic()))
-                        - sum(offsets(earliest.get(TIMEOUT_S, TimeUnit.SECONDS), flow.dlqTopic()));
-            }
-        } catch (Exception e) {
-            problems.add("Kafka: " + firstLine(e));
+        long[] offsets = admin == null ? null : readOffsets(flow, admin, problems);
+        if (offsets != null) {
+            produced = offsets[0];
+            lag = offsets[1];
+            deadLetters = offsets[2];
         }
         String state = "UNKNOWN";
         List<String> tasks = new ArrayList<>();
         try {
-            JsonNode status = connect.status(flow.connector());
+            JsonNode status = connect == null ? null : connect.status(flow.connector());
             if (status == null) {
-                state = "NOT_REGISTERED";
+                state = connect == null ? "UNKNOWN" : "NOT_REGISTERED";
             } else {
                 state = status.path("connector").path("state").asText();
                 for (JsonNode task : status.path("tasks")) {
@@ -139,7 +140,9 @@ public final class PipelineStatus {
         }
         long rows = -1;
         if (session == null) {
-            problems.add(cqlProblem);
+            if (cqlProblem != null) {
+                problems.add(cqlProblem);
+            }
         } else {
             try {
                 rows = countRows(session, flow.keyspace(), flow.table());
@@ -161,6 +164,35 @@ public final class PipelineStatus {
                 problems);
     }
 
+    /** Produced, lag and dead letters of a flow; null (and a problem) when Kafka does not tell. */
+    private long[] readOffsets(Flow flow, Admin admin, List<String> problems) {
+        try {
+            long wait = timeout.multipliedBy(3).toMillis();
+            // One describe, then both offset lists and the group's offsets in flight together.
+            List<String> topics =
+                    flow.dlqTopic() == null ? List.of(flow.topic()) : List.of(flow.topic(), flow.dlqTopic());
+            List<TopicPartition> partitions = partitions(admin, topics, wait);
+            KafkaFuture<Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo>> latest =
+                    admin.listOffsets(spec(partitions, OffsetSpec.latest())).all();
+            KafkaFuture<Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo>> earliest =
+                    admin.listOffsets(spec(partitions, OffsetSpec.earliest())).all();
+            KafkaFuture<Map<TopicPartition, OffsetAndMetadata>> committed = admin.listConsumerGroupOffsets(
+                            "connect-" + flow.connector())
+                    .partitionsToOffsetAndMetadata();
+            Map<TopicPartition, Long> end = offsets(latest.get(wait, TimeUnit.MILLISECONDS), flow.topic());
+            Map<TopicPartition, Long> first = offsets(earliest.get(wait, TimeUnit.MILLISECONDS), flow.topic());
+            long deadLetters = flow.dlqTopic() == null
+                    ? 0
+                    : sum(offsets(latest.get(wait, TimeUnit.MILLISECONDS), flow.dlqTopic()))
+                            - sum(offsets(earliest.get(wait, TimeUnit.MILLISECONDS), flow.dlqTopic()));
+            return new long[] {sum(end) - sum(first), lag(committed.get(wait, TimeUnit.MILLISECONDS), end), deadLetters
+            };
+        } catch (Exception e) {
+            problems.add("Kafka: " + firstLine(e));
+            return null;
+        }
+    }
+
     /** Rows of a table; identifiers come from connector configs and are validated before they reach CQL. */
     static long countRows(CqlSession session, String keyspace, String table) {
         if (!IDENTIFIER.matcher(keyspace).matches()
@@ -174,7 +206,7 @@ public final class PipelineStatus {
     }
 
     /** The partitions of those topics that exist (a dead-letter topic appears with the first dead letter). */
-    private static List<TopicPartition> partitions(Admin admin, List<String> topics) throws Exception {
+    private static List<TopicPartition> partitions(Admin admin, List<String> topics, long waitMs) throws Exception {
         List<TopicPartition> partitions = new ArrayList<>();
         Map<String, KafkaFuture<TopicDescription>> described =
                 admin.describeTopics(topics).topicNameValues();
@@ -182,7 +214,7 @@ public final class PipelineStatus {
             try {
                 described
                         .get(topic)
-                        .get(TIMEOUT_S, TimeUnit.SECONDS)
+                        .get(waitMs, TimeUnit.MILLISECONDS)
                         .partitions()
                         .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
             } catch (java.util.concurrent.ExecutionException e) {

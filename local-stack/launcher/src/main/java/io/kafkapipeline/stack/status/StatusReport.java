@@ -4,22 +4,31 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.kafkapipeline.cassandra.CqlSessions;
+import io.kafkapipeline.stack.FreePorts;
 import io.kafkapipeline.stack.LocalStack;
+import io.kafkapipeline.stack.connect.ConnectRest;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
  * Everything {@code ./pipeline status --json} prints, and the web console's {@code /api/status} serves: the local
- * stack's processes (none when another deployment is read) and every flow. One shape for both, so they agree.
+ * stack's processes (none when another deployment is read), every flow, and one problem line per server that does
+ * not answer. One shape for both, so they agree.
  */
-public record StatusReport(List<ProcessStatus> processes, List<FlowStatus> flows) {
+public record StatusReport(List<ProcessStatus> processes, List<FlowStatus> flows, List<String> problems) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public StatusReport {
         processes = List.copyOf(processes);
         flows = List.copyOf(flows);
+        problems = List.copyOf(problems);
     }
 
     /** The processes of a local stack, after attaching to a stack started elsewhere. */
@@ -28,17 +37,53 @@ public record StatusReport(List<ProcessStatus> processes, List<FlowStatus> flows
         return stack.allNodes().stream().map(ProcessStatus::of).toList();
     }
 
-    /** Reads every flow with a new admin client (closed again). */
+    /**
+     * Checks which servers answer at all, side by side within {@code wait}, then reads every flow through the ones
+     * that do; each server that does not answer is one problem line, not one per flow.
+     */
     public static StatusReport read(
             List<ProcessStatus> processes,
             List<Flow> flows,
             String bootstrapServers,
             String connectUrl,
-            Supplier<CqlSession> cql) {
-        return new StatusReport(processes, new PipelineStatus(bootstrapServers, connectUrl, cql).read(flows));
+            String cqlHost,
+            int cqlPort,
+            Duration wait) {
+        URI rest = URI.create(connectUrl);
+        CompletableFuture<Boolean> kafkaUp = answers(firstAddress(bootstrapServers), wait);
+        CompletableFuture<Boolean> connectUp = answers(
+                new String[] {rest.getHost(), Integer.toString(rest.getPort() < 0 ? 80 : rest.getPort())}, wait);
+        CompletableFuture<Boolean> cassandraUp = answers(new String[] {cqlHost, Integer.toString(cqlPort)}, wait);
+        List<String> problems = new ArrayList<>();
+        if (!kafkaUp.join()) {
+            problems.add("Kafka does not answer at " + bootstrapServers);
+        }
+        if (!connectUp.join()) {
+            problems.add("Kafka Connect does not answer at " + connectUrl);
+        }
+        if (!cassandraUp.join()) {
+            problems.add("Cassandra does not answer at " + CqlSessions.address(cqlHost, cqlPort));
+        }
+        if (problems.size() == 3) {
+            return new StatusReport(processes, List.of(), problems);
+        }
+        CqlSession[] session = new CqlSession[1];
+        try {
+            List<FlowStatus> read = new PipelineStatus(
+                            kafkaUp.join() ? bootstrapServers : null,
+                            connectUp.join() ? new ConnectRest(connectUrl, wait.multipliedBy(2)) : null,
+                            cassandraUp.join() ? () -> session[0] = CqlSessions.open(cqlHost, cqlPort) : null,
+                            wait)
+                    .read(flows);
+            return new StatusReport(processes, read, problems);
+        } finally {
+            if (session[0] != null) {
+                session[0].close();
+            }
+        }
     }
 
-    /** Reads every flow with an admin client the caller keeps open. */
+    /** Reads every flow with an admin client the caller keeps open (the console, on every page). */
     public static StatusReport read(
             List<ProcessStatus> processes,
             List<Flow> flows,
@@ -46,12 +91,14 @@ public record StatusReport(List<ProcessStatus> processes, List<FlowStatus> flows
             String bootstrapServers,
             String connectUrl,
             Supplier<CqlSession> cql) {
-        return new StatusReport(processes, new PipelineStatus(bootstrapServers, connectUrl, cql).read(flows, admin));
+        return new StatusReport(
+                processes, new PipelineStatus(bootstrapServers, connectUrl, cql).read(flows, admin), List.of());
     }
 
-    /** Every process up, every connector and task RUNNING (exit code 0 of {@code status}). */
+    /** Every process up, every server answering, every connector and task RUNNING (exit code 0 of status). */
     public boolean allUp() {
-        return processes.stream().allMatch(ProcessStatus::running)
+        return problems.isEmpty()
+                && processes.stream().allMatch(ProcessStatus::running)
                 && flows.stream()
                         .allMatch(f -> "RUNNING".equals(f.connectorState())
                                 && f.taskStates().stream().allMatch(t -> t.endsWith(":RUNNING")));
@@ -64,5 +111,23 @@ public record StatusReport(List<ProcessStatus> processes, List<FlowStatus> flows
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String[] firstAddress(String servers) {
+        String first = servers.split(",")[0].strip();
+        int colon = first.lastIndexOf(':');
+        return colon < 0
+                ? new String[] {first, "9092"}
+                : new String[] {first.substring(0, colon), first.substring(colon + 1)};
+    }
+
+    private static CompletableFuture<Boolean> answers(String[] hostPort, Duration wait) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return FreePorts.accepts(hostPort[0], Integer.parseInt(hostPort[1]), wait);
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        });
     }
 }

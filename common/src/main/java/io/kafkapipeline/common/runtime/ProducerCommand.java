@@ -1,0 +1,40 @@
+package io.kafkapipeline.common.runtime;
+
+import io.kafkapipeline.common.config.Config;
+import io.kafkapipeline.common.config.ConfigDef;
+import io.kafkapipeline.common.config.Env;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+
+/**
+ * A producer's command line: the options every producer shares ({@link RunOptions}: {@code --once},
+ * {@code --print-env-docs}), then {@link ProducerMain#run} with the producer's settings and what it does. A producer's
+ * {@code Main} extends it and names itself with picocli's {@code @Command}.
+ */
+public abstract class ProducerCommand implements Callable<Integer> {
+
+    @Mixin
+    protected RunOptions options = new RunOptions();
+
+    private final String component;
+    private final ConfigDef definition;
+
+    protected ProducerCommand(String component, ConfigDef definition) {
+        this.component = component;
+        this.definition = definition;
+    }
+
+    /** What the producer does once its runtime is up (with {@link #options}); returns the exit code. */
+    protected abstract int run(ProducerRuntime runtime, Config config) throws InterruptedException;
+
+    @Override
+    public final Integer call() {
+        return ProducerMain.run(component, definition, options, Env.system(), this::run);
+    }
+
+    /** Runs {@code command} with the process arguments and exits the JVM with its code. */
+    protected static void execute(ProducerCommand command, String[] args) {
+        System.exit(new CommandLine(command).execute(args));
+    }
+}

@@ -1,0 +1,45 @@
+package io.kafkapipeline.common.testing;
+
+import java.util.Random;
+import mockwebserver3.MockResponse;
+
+/**
+ * What the producers' seeded API fault loops ({@code OwmFaultLoopTest}, {@code SpacexFaultLoopTest}) share: the kinds
+ * of fault they draw, canned responses, and the heap measure that shows nothing piles up over the cases.
+ */
+public final class FaultLoops {
+
+    /** The kinds of fault a loop draws, one per case. */
+    public enum Fault {
+        UNAUTHORIZED,
+        NOT_FOUND,
+        RATE_LIMITED,
+        SERVER_ERROR,
+        SLOW,
+        RESET,
+        TRUNCATED,
+        MALFORMED,
+        MISSING_FIELD,
+        WRONG_TYPE;
+
+        public static Fault draw(Random random) {
+            return values()[random.nextInt(values().length)];
+        }
+    }
+
+    private FaultLoops() {}
+
+    /** A response with this status and body. */
+    public static MockResponse status(int code, String body) {
+        return new MockResponse.Builder().code(code).body(body).build();
+    }
+
+    /** Bytes of heap in use after a few collections. */
+    public static long usedHeapAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}
