@@ -2,32 +2,33 @@ package io.kafkapipeline.consumers.classifier;
 
 import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.ConfigKey;
-import io.kafkapipeline.common.contract.ClassifiedPost;
-import io.kafkapipeline.common.contract.SocialPost;
+import io.kafkapipeline.common.contract.StreamApp;
 import io.kafkapipeline.common.kafka.KafkaConfig;
 
 /** Every setting of the sentiment classifier (Kafka Streams): an environment variable with default, type and doc. */
 public final class ClassifierConfig {
 
-    public static final String COMPONENT = "classifier";
+    public static final String COMPONENT = StreamApp.CLASSIFIER.service();
 
     /** The producers' key: same name, same default. */
     public static final ConfigKey<String> BROKER_URL = KafkaConfig.BROKER_URL;
 
     public static final ConfigKey<String> INPUT_TOPIC = ConfigKey.string(
-            "CLASSIFIER_INPUT_TOPIC", SocialPost.TOPIC, "Topic of the posts to classify (social-producer's).");
+            "CLASSIFIER_INPUT_TOPIC",
+            StreamApp.CLASSIFIER.inputTopic(),
+            "Topic of the posts to classify (social-producer's).");
     public static final ConfigKey<String> OUTPUT_TOPIC = ConfigKey.string(
             "CLASSIFIER_OUTPUT_TOPIC",
-            ClassifiedPost.TOPIC,
+            StreamApp.CLASSIFIER.outputTopic(),
             "Topic of the classified posts (read by the twittersink connector into kafkapipeline.twitterdata).");
     public static final ConfigKey<String> DLQ_TOPIC = ConfigKey.string(
             "CLASSIFIER_DLQ_TOPIC",
-            SocialPost.TOPIC + "-dlq",
+            StreamApp.CLASSIFIER.dlqTopic(),
             "Dead-letter topic: records that are not posts go there unchanged, with the cause in the header"
                     + " `__streams.errors.message`.");
     public static final ConfigKey<String> APPLICATION_ID = ConfigKey.string(
             "CLASSIFIER_APPLICATION_ID",
-            "kafkapipeline-classifier",
+            StreamApp.CLASSIFIER.applicationId(),
             "Kafka Streams application.id: the consumer group whose lag `./pipeline status` shows, and the prefix of"
                     + " the transactional ids.");
     public static final ConfigKey<String> STATE_DIR = ConfigKey.optionalString(

@@ -47,14 +47,13 @@ class ReportIT {
     @Order(2)
     void filledTablesGiveAChartPerNotebookChart(LocalStack stack) throws IOException {
         TableFill.fill(stack, Path.of("target", "it-data", "report").toAbsolutePath());
-        insertPosts(stack, 60);
         Path dir = OUT.resolve("filled");
         Cli.Run run = Cli.run(stack, "report", "--out", dir.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .isEqualTo("Wrote 12 charts and index.html to " + dir + " (weatherreport: "
                         + FixtureCsv.WEATHER_ROWS + ", spacex_launches: " + FixtureCsv.LAUNCHES + ", fakerdata: "
-                        + FixtureCsv.PEOPLE + ", twitterdata: 60)" + System.lineSeparator());
+                        + FixtureCsv.PEOPLE + ", twitterdata: " + FixtureCsv.POSTS + ")" + System.lineSeparator());
         for (Path png : checkFiles(dir)) {
             assertThat(TableFill.hasColour(ImageIO.read(png.toFile())))
                     .as("%s shows data", png)
@@ -62,7 +61,7 @@ class ReportIT {
         }
     }
 
-    /** Nine non-empty PNG files, each shown by index.html; returns them. */
+    /** {@value #CHARTS} non-empty PNG files, each shown by index.html; returns them. */
     private static List<Path> checkFiles(Path dir) throws IOException {
         List<Path> pngs;
         try (Stream<Path> files = Files.list(dir)) {
@@ -77,24 +76,5 @@ class ReportIT {
             assertThat(index).contains("<img src=\"" + png.getFileName() + "\"");
         }
         return pngs;
-    }
-
-    /** Classified posts of two tags over an hour, as the classifier writes them. */
-    private static void insertPosts(LocalStack stack, int count) {
-        java.time.Instant start = java.time.Instant.parse("2026-01-01T10:00:00Z");
-        var insert = stack.cqlSession()
-                .prepare("INSERT INTO kafkapipeline.twitterdata (location, tweet_date, post_id, tweet, classification,"
-                        + " score, lang, url, source) VALUES (?, ?, ?, ?, ?, ?, 'en', null, 'replay')");
-        for (int i = 0; i < count; i++) {
-            boolean positive = i % 3 != 0;
-            stack.cqlSession()
-                    .execute(insert.bind(
-                            i % 2 == 0 ? "mastodon.social#spacex" : "mastodon.social#weather",
-                            start.plusSeconds(60L * i),
-                            Integer.toString(i),
-                            positive ? "What a great launch" : "Awful storm",
-                            positive ? "Positive" : "Negative",
-                            positive ? 0.9 : 0.1));
-        }
     }
 }

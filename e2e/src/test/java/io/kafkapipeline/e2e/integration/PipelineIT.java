@@ -165,12 +165,30 @@ class PipelineIT {
                         "social-producer=up",
                         "classifier=up");
 
-        // Stop the streaming producers so the counts can settle (spacex sends its 193 launches once).
+        // Stop the streaming producers so the counts can settle (spacex sends its 193 launches once); the classifier
+        // keeps running, to classify what social-producer sent.
         stack.producers().stream()
-                .filter(p -> !p.name().equals("spacex-producer"))
+                .filter(p -> !p.name().equals("spacex-producer") && !p.name().equals("classifier"))
                 .forEach(ServiceNode::stop);
 
-        for (String connector : List.of("weathersink", "fakersink", "spacexsink")) {
+        await("the classifier caught up with twitter")
+                .atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(3))
+                .untilAsserted(() -> {
+                    JsonNode classifier = Pipeline.cli(stack, "status", "--json")
+                            .flow("twittersink")
+                            .path("upstream");
+                    assertThat(classifier.path("name").asText()).isEqualTo("classifier");
+                    assertThat(classifier.path("topic").asText()).isEqualTo("twitter");
+                    assertThat(classifier.path("state").asText()).isEqualTo("up");
+                    assertThat(classifier.path("produced").asLong()).isPositive();
+                    assertThat(classifier.path("lag").asLong())
+                            .as("classifier lag")
+                            .isZero();
+                    assertThat(classifier.path("deadLetters").asLong()).isZero();
+                });
+        // twittersink is written in transactions: counted read_committed, its records are its rows (no markers)
+        for (String connector : List.of("weathersink", "fakersink", "spacexsink", "twittersink")) {
             await(connector + " caught up")
                     .atMost(PATIENCE)
                     .pollInterval(Duration.ofSeconds(3))
@@ -194,6 +212,15 @@ class PipelineIT {
         assertThat(spacex.path("taskStates").get(0).asText()).isEqualTo("0:RUNNING");
         assertThat(spacex.path("table").asText()).isEqualTo("kafkapipeline.spacex_launches");
         assertThat(spacex.path("deadLetters").asLong()).isZero();
+        JsonNode twitter = Pipeline.cli(stack, "status", "--json").flow("twittersink");
+        assertThat(twitter.path("produced").asLong())
+                .as("classified posts: at most one per post read (non-English ones are skipped)")
+                .isPositive()
+                .isLessThanOrEqualTo(twitter.path("upstream").path("produced").asLong());
+        assertThat(Pipeline.cli(stack, "status").out())
+                .containsPattern("(?m)^twitter\\s+\\d+\\s+0\\s+classifier\\s+up\\s+-\\s+0\\s+-> twittersink\\s+-$")
+                .containsPattern(
+                        "(?m)^twittersink\\s+" + twitter.path("produced").asLong() + "\\s+0\\s+twittersink\\s+RUNNING");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.kafkapipeline.stack;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import io.kafkapipeline.cassandra.CqlSessions;
+import io.kafkapipeline.common.contract.StreamApp;
 import io.kafkapipeline.stack.connect.ConnectRest;
 import io.kafkapipeline.stack.connect.ConnectorConfigs;
 import io.kafkapipeline.stack.cql.SchemaApplier;
@@ -68,30 +69,19 @@ public final class LocalStack implements AutoCloseable {
         producerEnv.putAll(config.producerEnvironment());
         this.producers = config.producers().stream()
                 .map(name -> {
-                    Service service = SERVICES.get(name);
+                    StackService service = StackService.named(name);
                     Map<String, String> env = new HashMap<>(producerEnv);
-                    if (name.equals("classifier")) {
+                    if (name.equals(StreamApp.CLASSIFIER.service())) {
                         // Kafka Streams' lock files: one folder per stack, never shared with another stack's classifier
                         env.put(
                                 "CLASSIFIER_STATE_DIR",
-                                config.stateDir().resolve("classifier").toString());
+                                config.stateDir().resolve(name).toString());
                     }
                     return new ServiceNode(config, name, service.module(), service.mainClass(), env);
                 })
                 .toList();
         this.console = new ConsoleNode(config);
     }
-
-    /** A service started after the sinks: its module and main class. */
-    record Service(String module, String mainClass) {}
-
-    /** The services of {@link StackConfig#ALL_PRODUCERS}: each producer module, and the classifier of consumers/. */
-    static final Map<String, Service> SERVICES = Map.of(
-            "owm-producer", new Service("owm-producer", "io.kafkapipeline.owm.Main"),
-            "faker-producer", new Service("faker-producer", "io.kafkapipeline.faker.Main"),
-            "spacex-producer", new Service("spacex-producer", "io.kafkapipeline.spacex.Main"),
-            "social-producer", new Service("social-producer", "io.kafkapipeline.social.Main"),
-            "classifier", new Service("consumers", "io.kafkapipeline.consumers.classifier.ClassifierMain"));
 
     public LocalStack(StackConfig config) {
         this(config, msg -> log.info(msg));

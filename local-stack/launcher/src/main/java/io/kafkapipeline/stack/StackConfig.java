@@ -83,7 +83,7 @@ public final class StackConfig {
 
     /** The services ./pipeline up can start after the sinks: the producers and the sentiment classifier. */
     public static final List<String> ALL_PRODUCERS =
-            List.of("owm-producer", "faker-producer", "spacex-producer", "social-producer", "classifier");
+            StackService.ALL.stream().map(StackService::name).toList();
 
     public static final ConfigKey<List<String>> PRODUCERS = ConfigKey.subsetOf(
             "PIPELINE_PRODUCERS",
