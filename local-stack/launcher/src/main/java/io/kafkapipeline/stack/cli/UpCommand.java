@@ -66,12 +66,13 @@ final class UpCommand implements Callable<Integer> {
             builder.kafkaBrokers(brokers);
         }
         StackConfig config = builder.build();
+        LocalStack stack = new LocalStack(config, msg -> out.println(msg));
+        stack.ensureNotRunning(); // before any build: a second `up` only says so
         boolean pluginMissing =
                 config.pluginPath().startsWith(config.home()) && !Files.isDirectory(config.pluginPath());
         if (pluginMissing || config.producers().stream().anyMatch(m -> !new BuiltModule(config.home(), m).isBuilt())) {
             Build.run(config.home(), out);
         }
-        LocalStack stack = new LocalStack(config, msg -> out.println(msg));
         out.println("Local stack state and logs: " + config.stateDir());
         if (detach) {
             stack.start();
