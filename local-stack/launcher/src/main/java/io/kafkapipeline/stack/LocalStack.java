@@ -403,7 +403,8 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void ensureNotRunning() {
+    /** Fails, naming the pids, when a stack of the same state folder runs already. */
+    public void ensureNotRunning() {
         List<ProcessHandle> running = ChildJvm.processesOf(config.stateDir());
         if (!running.isEmpty()) {
             throw new StackException("The local stack of " + config.stateDir() + " is already running (pids "

@@ -65,6 +65,8 @@ final class UpCommand implements Callable<Integer> {
             builder.kafkaBrokers(brokers);
         }
         StackConfig config = builder.build();
+        LocalStack stack = new LocalStack(config, msg -> out.println(msg));
+        stack.ensureNotRunning(); // before any build: a second `up` only says so
         boolean pluginMissing =
                 config.pluginPath().startsWith(config.home()) && !Files.isDirectory(config.pluginPath());
         LocalStack stack = new LocalStack(config, msg -> out.println(msg));
