@@ -1,12 +1,9 @@
 package io.kafkapipeline.social;
 
-import io.kafkapipeline.common.config.Env;
-import io.kafkapipeline.common.runtime.ProducerMain;
-import io.kafkapipeline.common.runtime.RunOptions;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import io.kafkapipeline.common.config.Config;
+import io.kafkapipeline.common.runtime.ProducerCommand;
+import io.kafkapipeline.common.runtime.ProducerRuntime;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code java -cp ... io.kafkapipeline.social.Main [--once]}: new Mastodon posts of the configured timelines -> Kafka. */
 @Command(
@@ -14,21 +11,18 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         description = "Publishes new public Mastodon posts (hashtag and public timelines) to Kafka (topic twitter)."
                 + " Settings: environment variables, see --print-env-docs.")
-public final class Main implements Callable<Integer> {
-    @Mixin
-    private RunOptions options = new RunOptions();
+public final class Main extends ProducerCommand {
+
+    public Main() {
+        super(SocialConfig.COMPONENT, SocialConfig.definition());
+    }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        execute(new Main(), args);
     }
 
     @Override
-    public Integer call() {
-        return ProducerMain.run(
-                SocialConfig.COMPONENT,
-                SocialConfig.definition(),
-                options,
-                Env.system(),
-                (runtime, config) -> SocialApp.run(runtime, config, options.once));
+    protected int run(ProducerRuntime runtime, Config config) {
+        return SocialApp.run(runtime, config, options.once);
     }
 }

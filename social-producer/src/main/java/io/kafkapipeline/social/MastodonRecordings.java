@@ -1,11 +1,8 @@
 package io.kafkapipeline.social;
 
+import io.kafkapipeline.common.source.Recordings;
 import io.kafkapipeline.social.Timeline.Kind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,14 +16,7 @@ public final class MastodonRecordings {
     /** One recorded list of statuses and the timeline it came from. */
     public record Recording(Timeline timeline, String file) {
         public String body() {
-            try (InputStream in = MastodonRecordings.class.getResourceAsStream(FOLDER + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing bundled recording " + FOLDER + file);
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Recordings.read(FOLDER, file);
         }
     }
 

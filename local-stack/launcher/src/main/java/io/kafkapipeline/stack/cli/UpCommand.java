@@ -69,7 +69,6 @@ final class UpCommand implements Callable<Integer> {
         stack.ensureNotRunning(); // before any build: a second `up` only says so
         boolean pluginMissing =
                 config.pluginPath().startsWith(config.home()) && !Files.isDirectory(config.pluginPath());
-        LocalStack stack = new LocalStack(config, msg -> out.println(msg));
         // a service's module may differ from its name (the classifier runs from consumers/)
         if (pluginMissing || stack.producers().stream().anyMatch(service -> !service.isBuilt())) {
             Build.run(config.home(), out);
