@@ -6,6 +6,7 @@ import io.kafkapipeline.bench.report.MarkdownWriter;
 import io.kafkapipeline.bench.report.RawWriter;
 import io.kafkapipeline.bench.report.StageResult;
 import io.kafkapipeline.bench.stage.BenchContext;
+import io.kafkapipeline.bench.stage.ClassifierStage;
 import io.kafkapipeline.bench.stage.FootprintStage;
 import io.kafkapipeline.bench.stage.LatencyStage;
 import io.kafkapipeline.bench.stage.ProducerStage;
@@ -61,6 +62,15 @@ public final class BenchMain implements Callable<Integer> {
                     + " bench/target/profiles/). Costs a few % of throughput in those trials.")
     boolean profile;
 
+    @Option(
+            names = "--only",
+            split = ",",
+            paramLabel = "N",
+            description =
+                    "Run only the stages with these numbers (e.g. --only 6), plus stage 4, which starts the stack;"
+                            + " use with --out and --raw-dir to keep the full report.")
+    List<Integer> only;
+
     public static void main(String[] args) {
         CommandLine cl = new CommandLine(new BenchMain());
         // Run by ./pipeline, usage lines name the command as the user typed it.
@@ -97,10 +107,13 @@ public final class BenchMain implements Callable<Integer> {
                 new LatencyStage(),
                 new ProducerStage(),
                 new ScalingStage(),
+                new ClassifierStage(),
                 new FootprintStage());
         try {
             for (Stage stage : stages) {
-                runStage(ctx, stage);
+                if (only == null || stage instanceof StartupStage || only.contains(number(stage))) {
+                    runStage(ctx, stage);
+                }
             }
         } finally {
             if (ctx.hasStack()) {
@@ -116,6 +129,17 @@ public final class BenchMain implements Callable<Integer> {
                 report.allPassed() ? "all stages passed" : "SOME STAGES FAILED",
                 md);
         return report.allPassed() ? 0 : 1;
+    }
+
+    /** The number a stage's name starts with ({@code "6. Classifier throughput"} is 6), or -1. */
+    static int number(Stage stage) {
+        String name = stage.name();
+        int dot = name.indexOf('.');
+        try {
+            return Integer.parseInt(name.substring(0, Math.max(0, dot)).strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static void runStage(BenchContext ctx, Stage stage) {

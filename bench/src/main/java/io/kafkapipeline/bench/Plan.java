@@ -28,12 +28,16 @@ public record Plan(
         int producerRecords,
         boolean producerLingerVariants,
         List<int[]> scaling,
-        Duration sinkTimeout) {
+        Duration sinkTimeout,
+        int classifierRecords) {
 
     /** Shortest writing time of a trial the report accepts without a warning. */
     public static final int MIN_TRIAL_SECONDS = 10;
 
-    /** Windows of 12 s, 3 trials per figure, latency at 100 and 1,000 records/s for 10 s, 1 and 4 tasks. */
+    /**
+     * Windows of 12 s, 3 trials per figure, latency at 100 and 1,000 records/s for 10 s, 1 and 4 tasks, 50k posts
+     * through the classifier.
+     */
     public static Plan quick() {
         return new Plan(
                 "quick",
@@ -49,10 +53,11 @@ public record Plan(
                 50_000,
                 false,
                 List.of(new int[] {3, 1}, new int[] {3, 4}),
-                Duration.ofSeconds(300));
+                Duration.ofSeconds(300),
+                50_000);
     }
 
-    /** Windows of 30 s, latency at 100, 1,000 and 5,000 records/s for 20 s, 1, 2 and 4 tasks. */
+    /** Windows of 30 s, latency at 100, 1,000 and 5,000 records/s for 20 s, 1, 2 and 4 tasks, 200k posts classified. */
     public static Plan full() {
         return new Plan(
                 "full",
@@ -68,6 +73,7 @@ public record Plan(
                 500_000,
                 false,
                 List.of(new int[] {3, 1}, new int[] {3, 2}, new int[] {3, 4}),
-                Duration.ofSeconds(900));
+                Duration.ofSeconds(900),
+                200_000);
     }
 }

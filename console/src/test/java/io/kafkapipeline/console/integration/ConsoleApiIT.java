@@ -58,7 +58,14 @@ class ConsoleApiIT {
         JsonNode api = console.getJson("/api/status");
         assertThat(api.path("flows"))
                 .extracting(f -> f.path("connector").asText())
-                .contains("weathersink", "fakersink", "spacexsink");
+                .contains("weathersink", "fakersink", "spacexsink", "twittersink");
+        JsonNode classifier = flow(api, "twittersink").path("upstream");
+        assertThat(classifier.path("topic").asText()).isEqualTo("twitter");
+        assertThat(classifier.path("dlqTopic").asText()).isEqualTo("twitter-dlq");
+        assertThat(classifier.path("outputTopic").asText()).isEqualTo("twittersink");
+        assertThat(classifier.path("state").asText())
+                .as("no classifier process in this stack: its consumer group's state")
+                .isEqualTo("DEAD");
         assertThat(api.path("processes"))
                 .extracting(p -> p.path("process").asText())
                 .contains("kafka", "connect", "cassandra");
