@@ -1,5 +1,7 @@
 package io.kafkapipeline.owm;
 
+import static io.kafkapipeline.common.testing.FaultLoops.resetMidBody;
+import static io.kafkapipeline.common.testing.FaultLoops.slow;
 import static io.kafkapipeline.common.testing.FaultLoops.status;
 import static io.kafkapipeline.common.testing.FaultLoops.usedHeapAfterGc;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,10 +14,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
@@ -107,20 +107,12 @@ class OwmFaultLoopTest {
                 return new Expected(1, "HTTP " + code, true);
             }
             case SLOW -> {
-                server.enqueue(new MockResponse.Builder()
-                        .code(200)
-                        .body(good)
-                        .headersDelay(3, TimeUnit.SECONDS)
-                        .build());
+                server.enqueue(slow(good));
                 server.enqueue(status(200, good));
                 return new Expected(1, "SocketTimeoutException", true);
             }
             case RESET -> {
-                server.enqueue(new MockResponse.Builder()
-                        .code(200)
-                        .body(good)
-                        .onResponseBody(new SocketEffect.CloseSocket(true, true, true))
-                        .build());
+                server.enqueue(resetMidBody(good));
                 server.enqueue(status(200, good));
                 return new Expected(1, "retry 1/", true);
             }

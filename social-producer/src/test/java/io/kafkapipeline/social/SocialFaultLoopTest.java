@@ -1,5 +1,9 @@
 package io.kafkapipeline.social;
 
+import static io.kafkapipeline.common.testing.FaultLoops.resetMidBody;
+import static io.kafkapipeline.common.testing.FaultLoops.slow;
+import static io.kafkapipeline.common.testing.FaultLoops.status;
+import static io.kafkapipeline.common.testing.FaultLoops.usedHeapAfterGc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,10 +14,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
@@ -94,11 +96,11 @@ class SocialFaultLoopTest {
     /** A page with one new status. */
     private String good() throws Exception {
         ArrayNode page = Json.mapper().createArrayNode();
-        page.add(status());
+        page.add(newStatus());
         return page.toString();
     }
 
-    private ObjectNode status() throws Exception {
+    private ObjectNode newStatus() throws Exception {
         ObjectNode status = (ObjectNode) Json.readTree(SocialHarness.RSTATS).get(0);
         status.put("id", Long.toString(nextId++));
         return status;
@@ -134,20 +136,12 @@ class SocialFaultLoopTest {
                 return new Expected(1, "HTTP " + code, true);
             }
             case SLOW -> {
-                server.enqueue(new MockResponse.Builder()
-                        .code(200)
-                        .body(good())
-                        .headersDelay(3, TimeUnit.SECONDS)
-                        .build());
+                server.enqueue(slow(good()));
                 server.enqueue(status(200, good()));
                 return new Expected(1, "SocketTimeoutException", true);
             }
             case RESET -> {
-                server.enqueue(new MockResponse.Builder()
-                        .code(200)
-                        .body(good())
-                        .onResponseBody(new SocketEffect.CloseSocket(true, true, true))
-                        .build());
+                server.enqueue(resetMidBody(good()));
                 server.enqueue(status(200, good()));
                 return new Expected(1, "retry 1/", true);
             }
@@ -165,8 +159,8 @@ class SocialFaultLoopTest {
             }
             case BAD_STATUS -> {
                 ArrayNode page = Json.mapper().createArrayNode();
-                page.add(status());
-                page.add(status().put("created_at", random.nextBoolean() ? "soon" : ""));
+                page.add(newStatus());
+                page.add(newStatus().put("created_at", random.nextBoolean() ? "soon" : ""));
                 server.enqueue(status(200, page.toString()));
                 return new Expected(1, "Skipped 1 unreadable status(es)", true);
             }
@@ -174,24 +168,12 @@ class SocialFaultLoopTest {
                 ArrayNode page = Json.mapper().createArrayNode();
                 page.add(
                         random.nextBoolean()
-                                ? status().put("content", 7)
+                                ? newStatus().put("content", 7)
                                 : Json.mapper().getNodeFactory().textNode("x"));
                 server.enqueue(status(200, page.toString()));
                 return new Expected(1, "Skipped 1 unreadable status(es)", false);
             }
             default -> throw new IllegalStateException(fault.name());
         }
-    }
-
-    private static MockResponse status(int code, String body) {
-        return new MockResponse.Builder().code(code).body(body).build();
-    }
-
-    private static long usedHeapAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return rt.totalMemory() - rt.freeMemory();
     }
 }

@@ -1,10 +1,13 @@
 package io.kafkapipeline.common.testing;
 
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
 
 /**
- * What the producers' seeded API fault loops ({@code OwmFaultLoopTest}, {@code SpacexFaultLoopTest}) share: the kinds
+ * What the producers' seeded API fault loops ({@code OwmFaultLoopTest}, {@code SpacexFaultLoopTest},
+ * {@code SocialFaultLoopTest}) share: the kinds
  * of fault they draw, canned responses, and the heap measure that shows nothing piles up over the cases.
  */
 public final class FaultLoops {
@@ -32,6 +35,24 @@ public final class FaultLoops {
     /** A response with this status and body. */
     public static MockResponse status(int code, String body) {
         return new MockResponse.Builder().code(code).body(body).build();
+    }
+
+    /** A 200 with this body whose headers come after 3 s: longer than the harnesses' read timeouts. */
+    public static MockResponse slow(String body) {
+        return new MockResponse.Builder()
+                .code(200)
+                .body(body)
+                .headersDelay(3, TimeUnit.SECONDS)
+                .build();
+    }
+
+    /** A 200 with this body whose connection is reset in the middle of the body (retried by the poller, not OkHttp). */
+    public static MockResponse resetMidBody(String body) {
+        return new MockResponse.Builder()
+                .code(200)
+                .body(body)
+                .onResponseBody(new SocketEffect.CloseSocket(true, true, true))
+                .build();
     }
 
     /** Bytes of heap in use after a few collections. */
