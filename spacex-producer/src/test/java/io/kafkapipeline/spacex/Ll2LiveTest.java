@@ -72,9 +72,7 @@ class Ll2LiveTest {
     void previousIsReadToItsEndOnceThenOnlyItsFirstPages() throws Exception {
         start("LL2_PREVIOUS_PAGES", "2")
                 .pages(Feed.PREVIOUS, recordedUpcoming(0), recordedUpcoming(1), recordedUpcoming(2));
-        spacex.poller.run();
-        spacex.poller.run();
-        spacex.poller.run();
+        spacex.poll(3);
         assertThat(calls(ll2))
                 .containsExactly(
                         "upcoming0",
@@ -99,15 +97,14 @@ class Ll2LiveTest {
                 .fault(call -> call.feed() == Feed.PREVIOUS && call.page() == 1 && failures.getAndIncrement() == 0
                         ? status(404, "{\"detail\":\"Invalid page.\"}")
                         : null);
-        assertThat(LogCapture.linesDuring("WARN", spacex.poller::run))
+        assertThat(spacex.pollWarnings(1))
                 .singleElement()
                 .asString()
                 .contains(
                         "Skipping the rest of this poll of /2.3.0/launches/previous/ (page 2; the next poll resumes"
                                 + " there)",
                         "returned HTTP 404: Invalid page.");
-        spacex.poller.run();
-        spacex.poller.run();
+        spacex.poll(2);
         assertThat(calls(ll2))
                 .containsExactly(
                         "upcoming0",
@@ -124,8 +121,7 @@ class Ll2LiveTest {
     @Test
     void onlyLaunchesWhoseRecordChangedAreSentAgain() throws Exception {
         start().pages(Feed.UPCOMING, recordedUpcoming(1));
-        spacex.poller.run();
-        spacex.poller.run();
+        spacex.poll(2);
         assertThat(spacex.published()).hasSize(7);
 
         ll2.pages(
@@ -148,7 +144,7 @@ class Ll2LiveTest {
                 .fault(call -> seen.getAndIncrement() == 0
                         ? status(429, "{\"detail\":\"Request was throttled. Expected available in 20 seconds.\"}")
                         : null);
-        assertThat(LogCapture.linesDuring("WARN", spacex.poller::run))
+        assertThat(spacex.pollWarnings(1))
                 .singleElement()
                 .asString()
                 .contains("HTTP 429 (throttled: available in 20 s); retry 1/3 in 20000 ms");
@@ -167,7 +163,7 @@ class Ll2LiveTest {
                                 .body("{\"detail\":\"Request was throttled. Expected available in 1631 seconds.\"}")
                                 .build()
                         : null);
-        assertThat(LogCapture.linesDuring("WARN", spacex.poller::run))
+        assertThat(spacex.pollWarnings(1))
                 .singleElement()
                 .asString()
                 .contains(
@@ -202,7 +198,7 @@ class Ll2LiveTest {
         start("HTTP_MAX_RETRIES", "1")
                 .pages(Feed.PREVIOUS, recordedUpcoming(1))
                 .fault(call -> call.feed() == Feed.UPCOMING ? status(502, "") : null);
-        assertThat(LogCapture.linesDuring("WARN", spacex.poller::run))
+        assertThat(spacex.pollWarnings(1))
                 .hasSize(2)
                 .last()
                 .asString()

@@ -144,7 +144,7 @@ class SpacexFailureTest {
         ((ObjectNode) launches.get(5)).remove(List.of("payloads", "success"));
         serve("/v4/launches/upcoming", SpacexHarness.ok(Json.write(launches)));
         SpacexHarness spacex = upcoming();
-        assertThat(LogCapture.linesDuring("WARN", spacex.poller::run))
+        assertThat(spacex.pollWarnings(1))
                 .singleElement()
                 .asString()
                 .contains(
@@ -179,10 +179,7 @@ class SpacexFailureTest {
         }
         serve("/v4/launches/upcoming", SpacexHarness.ok(Json.write(launches)));
         SpacexHarness spacex = upcoming();
-        assertThat(LogCapture.linesDuring("WARN", () -> {
-                    spacex.poller.run();
-                    spacex.poller.run();
-                }))
+        assertThat(spacex.pollWarnings(2))
                 .hasSize(2)
                 .allSatisfy(line -> assertThat(line)
                         .contains("9 of 9 launches unreadable, skipped: expected text at id (missing); first: {")
@@ -197,10 +194,7 @@ class SpacexFailureTest {
                 UPCOMING.replace("\"rocket\":\"5e9d0d95eda69973a809d1ec\"", "\"rocket\":\"000000000000000000000000\"");
         serve("/v4/launches/upcoming", SpacexHarness.ok(body));
         SpacexHarness spacex = upcoming();
-        assertThat(LogCapture.linesDuring("WARN", () -> {
-                    spacex.poller.run();
-                    spacex.poller.run();
-                }))
+        assertThat(spacex.pollWarnings(2))
                 .singleElement()
                 .asString()
                 .contains("rockets 000000000000000000000000 (8 launches)");
@@ -222,10 +216,7 @@ class SpacexFailureTest {
         payloads.forEach(p -> ((ObjectNode) p).set("_id", ((ObjectNode) p).remove("id")));
         serve("/v4/payloads", SpacexHarness.ok(Json.write(payloads)));
         SpacexHarness spacex = upcoming();
-        assertThat(LogCapture.linesDuring("WARN", () -> {
-                    spacex.poller.run();
-                    spacex.poller.run();
-                }))
+        assertThat(spacex.pollWarnings(2))
                 .singleElement()
                 .asString()
                 .contains(
