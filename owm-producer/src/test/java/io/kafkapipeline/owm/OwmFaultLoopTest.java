@@ -1,7 +1,6 @@
 package io.kafkapipeline.owm;
 
-import static io.kafkapipeline.common.testing.FaultLoops.resetMidBody;
-import static io.kafkapipeline.common.testing.FaultLoops.slow;
+import static io.kafkapipeline.common.testing.FaultLoops.enqueueRetried;
 import static io.kafkapipeline.common.testing.FaultLoops.status;
 import static io.kafkapipeline.common.testing.FaultLoops.usedHeapAfterGc;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,21 +99,8 @@ class OwmFaultLoopTest {
                 server.enqueue(status(200, good));
                 return new Expected(1, "HTTP 429 (Retry-After " + seconds + " s)", true);
             }
-            case SERVER_ERROR -> {
-                int code = List.of(500, 502, 503, 504).get(random.nextInt(4));
-                server.enqueue(status(code, "oops"));
-                server.enqueue(status(200, good));
-                return new Expected(1, "HTTP " + code, true);
-            }
-            case SLOW -> {
-                server.enqueue(slow(good));
-                server.enqueue(status(200, good));
-                return new Expected(1, "SocketTimeoutException", true);
-            }
-            case RESET -> {
-                server.enqueue(resetMidBody(good));
-                server.enqueue(status(200, good));
-                return new Expected(1, "retry 1/", true);
+            case SERVER_ERROR, SLOW, RESET -> {
+                return new Expected(1, enqueueRetried(server, fault, random, good), true);
             }
             case TRUNCATED -> {
                 server.enqueue(status(200, good.substring(0, 1 + random.nextInt(good.length() - 2))));

@@ -1,7 +1,6 @@
 package io.kafkapipeline.social;
 
-import static io.kafkapipeline.common.testing.FaultLoops.resetMidBody;
-import static io.kafkapipeline.common.testing.FaultLoops.slow;
+import static io.kafkapipeline.common.testing.FaultLoops.enqueueRetried;
 import static io.kafkapipeline.common.testing.FaultLoops.status;
 import static io.kafkapipeline.common.testing.FaultLoops.usedHeapAfterGc;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kafkapipeline.common.json.Json;
+import io.kafkapipeline.common.testing.FaultLoops.Fault;
 import io.kafkapipeline.common.testing.LogCapture;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * 100 API faults drawn at random (fixed seed) against one poller: 401 without a token, 404, 429 with
  * X-RateLimit-Reset, 5xx, slow answers, connections reset in the middle of the body, truncated and malformed pages,
- * a status with a bad field, a status of the wrong type. After each one the poller is still usable, nothing wrong is
+ * a status without a readable created_at, a status of the wrong type. After each one the poller is still usable, nothing wrong is
  * published, the fault is logged once with its cause (401 and 404 once per timeline until it answers again; a
  * rejected token is fatal by design, see SocialFailureTest), and the heap does not grow.
  */
@@ -30,19 +30,6 @@ class SocialFaultLoopTest {
 
     private static final long SEED = 20_261_129L;
     private static final int CASES = 100;
-
-    enum Fault {
-        UNAUTHORIZED,
-        NOT_FOUND,
-        RATE_LIMITED,
-        SERVER_ERROR,
-        SLOW,
-        RESET,
-        TRUNCATED,
-        MALFORMED,
-        BAD_STATUS,
-        WRONG_TYPE
-    }
 
     private record Expected(int lines, String cause, boolean published) {}
 
@@ -60,7 +47,7 @@ class SocialFaultLoopTest {
         int published = 0;
         boolean quiet = false;
         for (int i = 0; i < CASES; i++) {
-            Fault fault = Fault.values()[random.nextInt(Fault.values().length)];
+            Fault fault = Fault.draw(random);
             seen.merge(fault, 1, Integer::sum);
             Expected expected = enqueue(fault, random, quiet);
             try (LogCapture logs = LogCapture.start()) {
@@ -129,21 +116,8 @@ class SocialFaultLoopTest {
                 server.enqueue(status(200, good()));
                 return new Expected(1, "HTTP 429 (X-RateLimit-Reset in " + seconds + " s)", true);
             }
-            case SERVER_ERROR -> {
-                int code = List.of(500, 502, 503, 504).get(random.nextInt(4));
-                server.enqueue(status(code, "<html>oops</html>"));
-                server.enqueue(status(200, good()));
-                return new Expected(1, "HTTP " + code, true);
-            }
-            case SLOW -> {
-                server.enqueue(slow(good()));
-                server.enqueue(status(200, good()));
-                return new Expected(1, "SocketTimeoutException", true);
-            }
-            case RESET -> {
-                server.enqueue(resetMidBody(good()));
-                server.enqueue(status(200, good()));
-                return new Expected(1, "retry 1/", true);
+            case SERVER_ERROR, SLOW, RESET -> {
+                return new Expected(1, enqueueRetried(server, fault, random, good()), true);
             }
             case TRUNCATED -> {
                 String body = good();
@@ -157,10 +131,17 @@ class SocialFaultLoopTest {
                                 .get(random.nextInt(5))));
                 return new Expected(1, "Skipping a malformed page", false);
             }
-            case BAD_STATUS -> {
+            case MISSING_FIELD -> {
+                // created_at is required: missing, empty or not an instant; the other status of the page goes on
                 ArrayNode page = Json.mapper().createArrayNode();
                 page.add(newStatus());
-                page.add(newStatus().put("created_at", random.nextBoolean() ? "soon" : ""));
+                ObjectNode bad = newStatus();
+                switch (random.nextInt(3)) {
+                    case 0 -> bad.remove("created_at");
+                    case 1 -> bad.put("created_at", "");
+                    default -> bad.put("created_at", "soon");
+                }
+                page.add(bad);
                 server.enqueue(status(200, page.toString()));
                 return new Expected(1, "Skipped 1 unreadable status(es)", true);
             }

@@ -1,8 +1,10 @@
 package io.kafkapipeline.common.testing;
 
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 
 /**
@@ -53,6 +55,32 @@ public final class FaultLoops {
                 .body(body)
                 .onResponseBody(new SocketEffect.CloseSocket(true, true, true))
                 .build();
+    }
+
+    /**
+     * Queues a fault the poller retries (a 5xx drawn from {@code random}, a slow answer, a reset in the middle of the
+     * body) and {@code good} for the retry to get; returns what the one WARN line about it names.
+     */
+    public static String enqueueRetried(MockWebServer server, Fault fault, Random random, String good) {
+        String cause;
+        switch (fault) {
+            case SERVER_ERROR -> {
+                int code = List.of(500, 502, 503, 504).get(random.nextInt(4));
+                server.enqueue(status(code, "<html>oops</html>"));
+                cause = "HTTP " + code;
+            }
+            case SLOW -> {
+                server.enqueue(slow(good));
+                cause = "SocketTimeoutException";
+            }
+            case RESET -> {
+                server.enqueue(resetMidBody(good));
+                cause = "retry 1/";
+            }
+            default -> throw new IllegalArgumentException(fault + " is not a fault the poller retries");
+        }
+        server.enqueue(status(200, good));
+        return cause;
     }
 
     /** Bytes of heap in use after a few collections. */
