@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kafkapipeline.common.source.FatalSourceException;
+import io.kafkapipeline.common.testing.FaultLoops.Expected;
 import io.kafkapipeline.common.testing.FaultLoops.Fault;
 import io.kafkapipeline.common.testing.LogCapture;
 import java.util.EnumMap;
@@ -55,16 +56,10 @@ class OwmFaultLoopTest {
                 } else {
                     owm.poller.run();
                 }
-                List<String> lines = logs.warnings();
-                assertThat(lines).as("case %d: %s, log lines", i, fault).hasSize(expected.lines);
-                if (expected.lines > 0) {
-                    assertThat(lines.get(0))
-                            .as("case %d: %s, the cause", i, fault)
-                            .contains(expected.cause);
-                }
+                expected.assertLogged(logs.warnings(), i, fault);
             }
-            published += expected.published ? 1 : 0;
-            notFoundLogged = fault == Fault.NOT_FOUND || (notFoundLogged && !expected.published);
+            published += expected.published() ? 1 : 0;
+            notFoundLogged = fault == Fault.NOT_FOUND || (notFoundLogged && !expected.published());
             assertThat(owm.producer.history())
                     .as("case %d: %s, records published so far", i, fault)
                     .hasSize(published);
@@ -75,8 +70,6 @@ class OwmFaultLoopTest {
                 .as("heap growth over %d faults (bytes)", CASES)
                 .isLessThan(32L * 1024 * 1024);
     }
-
-    private record Expected(int lines, String cause, boolean published) {}
 
     /** Queues the responses of one case and says what the poller must do with them. */
     private Expected enqueue(Fault fault, Random random, boolean notFoundLogged) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kafkapipeline.common.json.Json;
+import io.kafkapipeline.common.testing.FaultLoops.Expected;
 import io.kafkapipeline.common.testing.FaultLoops.Fault;
 import io.kafkapipeline.common.testing.LogCapture;
 import java.util.EnumMap;
@@ -31,8 +32,6 @@ class SocialFaultLoopTest {
     private static final long SEED = 20_261_129L;
     private static final int CASES = 100;
 
-    private record Expected(int lines, String cause, boolean published) {}
-
     @StartStop
     private final MockWebServer server = new MockWebServer();
 
@@ -52,17 +51,9 @@ class SocialFaultLoopTest {
             Expected expected = enqueue(fault, random, quiet);
             try (LogCapture logs = LogCapture.start()) {
                 social.poller.run();
-                List<String> lines = logs.lines().stream()
-                        .filter(l -> l.matches("\\S+ WARN .*"))
-                        .toList();
-                assertThat(lines).as("case %d: %s, log lines", i, fault).hasSize(expected.lines);
-                if (expected.lines > 0) {
-                    assertThat(lines.get(0))
-                            .as("case %d: %s, the cause", i, fault)
-                            .contains(expected.cause);
-                }
+                expected.assertLogged(logs.warnings(), i, fault);
             }
-            published += expected.published ? 1 : 0;
+            published += expected.published() ? 1 : 0;
             // a timeline that answered with a list of statuses is logged again when it fails for good next time
             if (fault == Fault.UNAUTHORIZED || fault == Fault.NOT_FOUND) {
                 quiet = true;

@@ -1,5 +1,7 @@
 package io.kafkapipeline.common.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +31,20 @@ public final class FaultLoops {
 
         public static Fault draw(Random random) {
             return values()[random.nextInt(values().length)];
+        }
+    }
+
+    /** What one case must do: how many WARN lines it logs, what the first names, whether it publishes a record. */
+    public record Expected(int lines, String cause, boolean published) {
+
+        /** Checks the WARN lines that case {@code i} (a {@code fault}) logged. */
+        public void assertLogged(List<String> warnings, int i, Fault fault) {
+            assertThat(warnings).as("case %d: %s, log lines", i, fault).hasSize(lines);
+            if (lines > 0) {
+                assertThat(warnings.get(0))
+                        .as("case %d: %s, the cause", i, fault)
+                        .contains(cause);
+            }
         }
     }
 
