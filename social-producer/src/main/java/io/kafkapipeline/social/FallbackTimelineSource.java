@@ -1,70 +1,47 @@
 package io.kafkapipeline.social;
 
 import io.kafkapipeline.common.json.MalformedDataException;
+import io.kafkapipeline.common.source.LiveOrReplay;
 import io.kafkapipeline.common.source.SourceException;
-import io.kafkapipeline.common.source.SourceUnreachableException;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code SOURCE=auto}: the live API until it has answered once; if it is unreachable before that, the recordings for
  * the rest of the run (said once, at WARN), with their own timelines.
  */
 public final class FallbackTimelineSource implements TimelineSource {
-    private static final Logger log = LoggerFactory.getLogger(FallbackTimelineSource.class);
-
-    private final TimelineSource live;
     private final TimelineSource replay;
-    private volatile TimelineSource current;
-    private volatile boolean liveConfirmed;
+    private final LiveOrReplay<TimelineSource> sources;
 
     public FallbackTimelineSource(TimelineSource live, TimelineSource replay) {
-        this.live = live;
         this.replay = replay;
-        this.current = live;
+        this.sources = new LiveOrReplay<>(live, replay, TimelineSource::describe);
     }
 
     @Override
     public List<Timeline> timelines() {
-        return current.timelines();
+        return sources.current().timelines();
     }
 
     @Override
     public TimelinePage fetch(Timeline timeline, String minId)
             throws SourceException, MalformedDataException, InterruptedException {
-        TimelineSource source = current;
-        if (source == replay) {
+        if (sources.replaying()) {
             return replay.timelines().contains(timeline)
                     ? replay.fetch(timeline, minId)
                     : TimelinePage.empty(ReplayTimelineSource.ORIGIN);
         }
-        if (liveConfirmed) {
-            return live.fetch(timeline, minId);
-        }
-        try {
-            TimelinePage page = live.fetch(timeline, minId);
-            liveConfirmed = true;
-            return page;
-        } catch (SourceUnreachableException e) {
-            current = replay;
-            log.warn(
-                    "Live API unreachable ({}); SOURCE=auto switches to {} for the rest of this run",
-                    e.getMessage(),
-                    replay.describe());
-            return TimelinePage.empty(ReplayTimelineSource.ORIGIN);
-        } catch (SourceException | MalformedDataException e) {
-            liveConfirmed = true;
-            throw e;
-        }
+        // Switched: this poll's live timelines have no replay pages; the next poll reads the recordings' own.
+        return sources.call(
+                source -> source.fetch(timeline, minId), replay -> TimelinePage.empty(ReplayTimelineSource.ORIGIN));
     }
 
     public boolean replaying() {
-        return current == replay;
+        return sources.replaying();
     }
 
     @Override
     public String describe() {
-        return live.describe() + " (SOURCE=auto: " + replay.describe() + " if unreachable)";
+        return sources.describe();
     }
 }

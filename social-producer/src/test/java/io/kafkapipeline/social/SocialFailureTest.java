@@ -93,13 +93,10 @@ class SocialFailureTest {
                 .build());
         server.enqueue(status(200, SocialHarness.RSTATS));
         SocialHarness social = SocialHarness.live(base(), "rstats");
-        try (LogCapture logs = LogCapture.start()) {
-            social.poller.run();
-            assertThat(logs.lines("WARN"))
-                    .singleElement()
-                    .asString()
-                    .contains("HTTP 429 (X-RateLimit-Reset in 7 s)", "retry 1/3");
-        }
+        assertThat(LogCapture.linesDuring("WARN", social.poller::run))
+                .singleElement()
+                .asString()
+                .contains("HTTP 429 (X-RateLimit-Reset in 7 s)", "retry 1/3");
         assertThat(social.sleeper.sleeps())
                 .containsExactly(Duration.ofSeconds(7).plusNanos(1_000));
         assertThat(social.published()).hasSize(5);
@@ -112,14 +109,11 @@ class SocialFailureTest {
         }
         server.enqueue(status(200, SocialHarness.RSTATS));
         SocialHarness social = SocialHarness.live(base(), "spacex,rstats");
-        try (LogCapture logs = LogCapture.start()) {
-            social.poller.run();
-            assertThat(logs.lines("WARN"))
-                    .hasSize(4)
-                    .last()
-                    .asString()
-                    .contains("Skipping localhost", "#spacex this poll", "failed after 4 attempt(s): HTTP 503");
-        }
+        assertThat(LogCapture.linesDuring("WARN", social.poller::run))
+                .hasSize(4)
+                .last()
+                .asString()
+                .contains("Skipping localhost", "#spacex this poll", "failed after 4 attempt(s): HTTP 503");
         assertThat(social.published()).hasSize(5);
     }
 
@@ -150,13 +144,10 @@ class SocialFailureTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) statuses.get(2)).put("content", 42);
         server.enqueue(status(200, statuses.toString()));
         SocialHarness social = SocialHarness.live(base(), "rstats");
-        try (LogCapture logs = LogCapture.start()) {
-            social.poller.run();
-            assertThat(logs.lines("WARN"))
-                    .singleElement()
-                    .asString()
-                    .contains("Skipped 3 unreadable status(es) of localhost", "expected text or null at content");
-        }
+        assertThat(LogCapture.linesDuring("WARN", social.poller::run))
+                .singleElement()
+                .asString()
+                .contains("Skipped 3 unreadable status(es) of localhost", "expected text or null at content");
         assertThat(social.published()).extracting(SocialPost::postId).hasSize(2);
         assertThat(social.runtime.progress().failed()).isEqualTo(3);
     }

@@ -1,26 +1,29 @@
 package io.kafkapipeline.social;
 
+import static io.kafkapipeline.common.testing.FaultLoops.enqueueRetried;
+import static io.kafkapipeline.common.testing.FaultLoops.status;
+import static io.kafkapipeline.common.testing.FaultLoops.usedHeapAfterGc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kafkapipeline.common.json.Json;
+import io.kafkapipeline.common.testing.FaultLoops.Expected;
+import io.kafkapipeline.common.testing.FaultLoops.Fault;
 import io.kafkapipeline.common.testing.LogCapture;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
 /**
  * 100 API faults drawn at random (fixed seed) against one poller: 401 without a token, 404, 429 with
  * X-RateLimit-Reset, 5xx, slow answers, connections reset in the middle of the body, truncated and malformed pages,
- * a status with a bad field, a status of the wrong type. After each one the poller is still usable, nothing wrong is
+ * a status without a readable created_at, a status of the wrong type. After each one the poller is still usable, nothing wrong is
  * published, the fault is logged once with its cause (401 and 404 once per timeline until it answers again; a
  * rejected token is fatal by design, see SocialFailureTest), and the heap does not grow.
  */
@@ -28,21 +31,6 @@ class SocialFaultLoopTest {
 
     private static final long SEED = 20_261_129L;
     private static final int CASES = 100;
-
-    enum Fault {
-        UNAUTHORIZED,
-        NOT_FOUND,
-        RATE_LIMITED,
-        SERVER_ERROR,
-        SLOW,
-        RESET,
-        TRUNCATED,
-        MALFORMED,
-        BAD_STATUS,
-        WRONG_TYPE
-    }
-
-    private record Expected(int lines, String cause, boolean published) {}
 
     @StartStop
     private final MockWebServer server = new MockWebServer();
@@ -58,22 +46,14 @@ class SocialFaultLoopTest {
         int published = 0;
         boolean quiet = false;
         for (int i = 0; i < CASES; i++) {
-            Fault fault = Fault.values()[random.nextInt(Fault.values().length)];
+            Fault fault = Fault.draw(random);
             seen.merge(fault, 1, Integer::sum);
             Expected expected = enqueue(fault, random, quiet);
             try (LogCapture logs = LogCapture.start()) {
                 social.poller.run();
-                List<String> lines = logs.lines().stream()
-                        .filter(l -> l.matches("\\S+ WARN .*"))
-                        .toList();
-                assertThat(lines).as("case %d: %s, log lines", i, fault).hasSize(expected.lines);
-                if (expected.lines > 0) {
-                    assertThat(lines.get(0))
-                            .as("case %d: %s, the cause", i, fault)
-                            .contains(expected.cause);
-                }
+                expected.assertLogged(logs.warnings(), i, fault);
             }
-            published += expected.published ? 1 : 0;
+            published += expected.published() ? 1 : 0;
             // a timeline that answered with a list of statuses is logged again when it fails for good next time
             if (fault == Fault.UNAUTHORIZED || fault == Fault.NOT_FOUND) {
                 quiet = true;
@@ -94,11 +74,11 @@ class SocialFaultLoopTest {
     /** A page with one new status. */
     private String good() throws Exception {
         ArrayNode page = Json.mapper().createArrayNode();
-        page.add(status());
+        page.add(newStatus());
         return page.toString();
     }
 
-    private ObjectNode status() throws Exception {
+    private ObjectNode newStatus() throws Exception {
         ObjectNode status = (ObjectNode) Json.readTree(SocialHarness.RSTATS).get(0);
         status.put("id", Long.toString(nextId++));
         return status;
@@ -127,29 +107,8 @@ class SocialFaultLoopTest {
                 server.enqueue(status(200, good()));
                 return new Expected(1, "HTTP 429 (X-RateLimit-Reset in " + seconds + " s)", true);
             }
-            case SERVER_ERROR -> {
-                int code = List.of(500, 502, 503, 504).get(random.nextInt(4));
-                server.enqueue(status(code, "<html>oops</html>"));
-                server.enqueue(status(200, good()));
-                return new Expected(1, "HTTP " + code, true);
-            }
-            case SLOW -> {
-                server.enqueue(new MockResponse.Builder()
-                        .code(200)
-                        .body(good())
-                        .headersDelay(3, TimeUnit.SECONDS)
-                        .build());
-                server.enqueue(status(200, good()));
-                return new Expected(1, "SocketTimeoutException", true);
-            }
-            case RESET -> {
-                server.enqueue(new MockResponse.Builder()
-                        .code(200)
-                        .body(good())
-                        .onResponseBody(new SocketEffect.CloseSocket(true, true, true))
-                        .build());
-                server.enqueue(status(200, good()));
-                return new Expected(1, "retry 1/", true);
+            case SERVER_ERROR, SLOW, RESET -> {
+                return new Expected(1, enqueueRetried(server, fault, random, good()), true);
             }
             case TRUNCATED -> {
                 String body = good();
@@ -163,10 +122,17 @@ class SocialFaultLoopTest {
                                 .get(random.nextInt(5))));
                 return new Expected(1, "Skipping a malformed page", false);
             }
-            case BAD_STATUS -> {
+            case MISSING_FIELD -> {
+                // created_at is required: missing, empty or not an instant; the other status of the page goes on
                 ArrayNode page = Json.mapper().createArrayNode();
-                page.add(status());
-                page.add(status().put("created_at", random.nextBoolean() ? "soon" : ""));
+                page.add(newStatus());
+                ObjectNode bad = newStatus();
+                switch (random.nextInt(3)) {
+                    case 0 -> bad.remove("created_at");
+                    case 1 -> bad.put("created_at", "");
+                    default -> bad.put("created_at", "soon");
+                }
+                page.add(bad);
                 server.enqueue(status(200, page.toString()));
                 return new Expected(1, "Skipped 1 unreadable status(es)", true);
             }
@@ -174,24 +140,12 @@ class SocialFaultLoopTest {
                 ArrayNode page = Json.mapper().createArrayNode();
                 page.add(
                         random.nextBoolean()
-                                ? status().put("content", 7)
+                                ? newStatus().put("content", 7)
                                 : Json.mapper().getNodeFactory().textNode("x"));
                 server.enqueue(status(200, page.toString()));
                 return new Expected(1, "Skipped 1 unreadable status(es)", false);
             }
             default -> throw new IllegalStateException(fault.name());
         }
-    }
-
-    private static MockResponse status(int code, String body) {
-        return new MockResponse.Builder().code(code).body(body).build();
-    }
-
-    private static long usedHeapAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return rt.totalMemory() - rt.freeMemory();
     }
 }

@@ -46,6 +46,7 @@ public final class Samples {
             "Germany",
             LocalDate.of(1987, 3, 2));
 
+    /** FalconSat as spacex-producer writes it from the recorded v4 dump (SpacexLiveTest checks that). */
     public static final SpacexLaunch SPACEX = new SpacexLaunch(
             "5eb87cd9ffd86e000604b32a",
             "FalconSat",

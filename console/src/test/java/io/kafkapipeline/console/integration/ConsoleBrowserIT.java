@@ -265,13 +265,7 @@ class ConsoleBrowserIT {
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("redrive-result"), "Redrove 2 of 2 dead letters of faker-dlq"));
         for (String name : names) {
-            await("row " + name + " in fakerdata")
-                    .atMost(Fixtures.PATIENCE)
-                    .pollInterval(Duration.ofSeconds(1))
-                    .until(() -> stack.cqlSession()
-                                    .execute("SELECT name FROM kafkapipeline.fakerdata WHERE name = ?", name)
-                                    .one()
-                            != null);
+            Fixtures.awaitFakerRow(stack, name);
         }
         browser.open("/dlq/faker-dlq");
         for (String id : ids) {

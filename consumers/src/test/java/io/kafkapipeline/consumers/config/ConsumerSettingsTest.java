@@ -77,7 +77,8 @@ class ConsumerSettingsTest {
     void topicIsRequired() {
         assertThatThrownBy(() -> parse(Map.of()))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("TOPIC_NAME is not set: name the topic to read (weather|faker|spacex|twittersink) or use --topic");
+                .hasMessage(
+                        "TOPIC_NAME is not set: name the topic to read (weather|faker|spacex|twittersink) or use --topic");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kafkapipeline.cassandra.Schema;
 import io.kafkapipeline.datavis.DataVis;
 import io.kafkapipeline.datavis.pipeline.PipelineTables;
+import io.kafkapipeline.datavis.testing.Images;
 import io.kafkapipeline.stack.LocalStack;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -35,17 +36,6 @@ final class TableFill {
 
     /** Whether any pixel has a colour (the "no data" image is white and greys only; every chart has a series). */
     static boolean hasColour(BufferedImage image) {
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y);
-                int r = (rgb >> 16) & 0xFF;
-                int g = (rgb >> 8) & 0xFF;
-                int b = rgb & 0xFF;
-                if (Math.abs(r - g) > 24 || Math.abs(g - b) > 24) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Images.saturatedPixels(image, 24) > 0;
     }
 }

@@ -39,7 +39,9 @@ class TwitterChartsTest {
                 TwitterCharts.sharePositive(posts()),
                 TwitterCharts.volume(posts()))) {
             assertThat(image.getWidth()).isGreaterThan(100);
-            assertThat(saturatedPixels(image)).as("series drawn in colour").isGreaterThan(200);
+            assertThat(Images.saturatedPixels(image, 40))
+                    .as("series drawn in colour")
+                    .isGreaterThan(200);
         }
     }
 
@@ -60,22 +62,5 @@ class TwitterChartsTest {
         BufferedImage none = TwitterCharts.volume(empty);
         assertThat(Images.samePixels(none, NoData.image("Posts per location over time", "twitterdata is empty")))
                 .isTrue();
-    }
-
-    /** Pixels of a clear colour (the series'), not grey (axes, text, the no-data image). */
-    private static int saturatedPixels(BufferedImage image) {
-        int count = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y);
-                int r = (rgb >> 16) & 0xFF;
-                int g = (rgb >> 8) & 0xFF;
-                int b = rgb & 0xFF;
-                if (Math.abs(r - g) > 40 || Math.abs(g - b) > 40) {
-                    count++;
-                }
-            }
-        }
-        return count;
     }
 }
