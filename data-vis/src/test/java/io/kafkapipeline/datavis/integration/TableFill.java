@@ -30,7 +30,9 @@ final class TableFill {
         DataVis dv = DataVis.using(stack.cqlSession());
         for (String table : PipelineTables.ALL) {
             assertThat(files).as("a CSV file of every table").containsKey(table);
-            assertThat(dv.load(table, files.get(table)).rows()).as(table).isEqualTo(FixtureCsv.ROWS.get(table));
+            assertThat(dv.load(table, files.get(table)).rows())
+                    .as(table)
+                    .isEqualTo(FixtureCsv.ROWS.get(table).longValue());
         }
     }
 
