@@ -62,8 +62,8 @@ class ConsoleApiIT {
         assertThat(classifier.path("dlqTopic").asText()).isEqualTo("twitter-dlq");
         assertThat(classifier.path("outputTopic").asText()).isEqualTo("twittersink");
         assertThat(classifier.path("state").asText())
-                .as("no classifier process in this stack: its consumer group's state")
-                .isEqualTo("DEAD");
+                .as("the test stack starts none of its services: the state of its classifier process")
+                .isEqualTo("down");
         assertThat(api.path("processes"))
                 .extracting(p -> p.path("process").asText())
                 .contains("kafka", "connect", "cassandra");
