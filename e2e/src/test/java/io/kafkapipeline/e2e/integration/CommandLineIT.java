@@ -97,7 +97,7 @@ class CommandLineIT {
                 .hasSize(2)
                 .first()
                 .asString()
-                .matches("Positive\t0\\.\\d{3}\tWhat a great launch, I love it");
+                .matches("Positive\t(0\\.[5-9]\\d{2}|1\\.000)\tWhat a great launch, I love it");
         assertThat(classify.code()).isZero();
 
         Run export = pipeline(stack, "export", "weatherreport");
