@@ -6,6 +6,7 @@ import io.kafkapipeline.bench.report.MarkdownWriter;
 import io.kafkapipeline.bench.report.RawWriter;
 import io.kafkapipeline.bench.report.StageResult;
 import io.kafkapipeline.bench.stage.BenchContext;
+import io.kafkapipeline.bench.stage.ClassifierStage;
 import io.kafkapipeline.bench.stage.FootprintStage;
 import io.kafkapipeline.bench.stage.LatencyStage;
 import io.kafkapipeline.bench.stage.ProducerStage;
@@ -42,7 +43,10 @@ public final class BenchMain implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(BenchMain.class);
 
-    @Option(names = "--quick", description = "Smaller runs (~20k rows per trial); under 5 minutes on 2 cores.")
+    @Option(
+            names = "--quick",
+            description =
+                    "Shorter runs (trials of ~13 s of writing, fewer rates and task counts); ~15 minutes on 2 cores.")
     boolean quick;
 
     @Option(names = "--out", description = "Markdown report to write (default: BENCHMARKS.md of the checkout).")
@@ -50,6 +54,22 @@ public final class BenchMain implements Callable<Integer> {
 
     @Option(names = "--raw-dir", description = "Folder of the raw CSV/JSON (default: bench/results of the checkout).")
     Path rawDir;
+
+    @Option(
+            names = "--profile",
+            description = "Record JFR on the Connect worker, Cassandra and the driver baseline during the first sink"
+                    + " and baseline trial of each table; adds where the CPU goes to the report (recordings in"
+                    + " bench/target/profiles/). Costs a few % of throughput in those trials.")
+    boolean profile;
+
+    @Option(
+            names = "--only",
+            split = ",",
+            paramLabel = "N",
+            description =
+                    "Run only the stages with these numbers (e.g. --only 6), plus stage 4, which starts the stack;"
+                            + " use with --out and --raw-dir to keep the full report.")
+    List<Integer> only;
 
     public static void main(String[] args) {
         CommandLine cl = new CommandLine(new BenchMain());
@@ -71,20 +91,29 @@ public final class BenchMain implements Callable<Integer> {
         Path md = out != null ? out : home.resolve("BENCHMARKS.md");
         Path raw = rawDir != null ? rawDir : home.resolve("bench").resolve("results");
         BenchReport report = new BenchReport(
-                "./pipeline bench" + (quick ? " --quick" : ""), plan.mode(), Machine.current(), Instant.now());
+                "./pipeline bench" + (quick ? " --quick" : "") + (profile ? " --profile" : ""),
+                plan.mode(),
+                Machine.current(),
+                Instant.now());
         String loadBefore = Machine.loadAverage();
         Stopwatch total = Stopwatch.start();
         BenchContext ctx = new BenchContext(plan, report);
+        if (profile) {
+            ctx.profileDir(home.resolve("bench").resolve("target").resolve("profiles"));
+        }
         List<Stage> stages = List.of(
                 new StartupStage(),
                 new SinkStage(),
                 new LatencyStage(),
                 new ProducerStage(),
                 new ScalingStage(),
+                new ClassifierStage(),
                 new FootprintStage());
         try {
             for (Stage stage : stages) {
-                runStage(ctx, stage);
+                if (only == null || stage instanceof StartupStage || only.contains(number(stage))) {
+                    runStage(ctx, stage);
+                }
             }
         } finally {
             if (ctx.hasStack()) {
@@ -100,6 +129,17 @@ public final class BenchMain implements Callable<Integer> {
                 report.allPassed() ? "all stages passed" : "SOME STAGES FAILED",
                 md);
         return report.allPassed() ? 0 : 1;
+    }
+
+    /** The number a stage's name starts with ({@code "6. Classifier throughput"} is 6), or -1. */
+    static int number(Stage stage) {
+        String name = stage.name();
+        int dot = name.indexOf('.');
+        try {
+            return Integer.parseInt(name.substring(0, Math.max(0, dot)).strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static void runStage(BenchContext ctx, Stage stage) {

@@ -93,7 +93,7 @@ class ContainerScriptsTest {
                     .as("statements")
                     .contains("kafkapipeline: -f 001-keyspace.cql", "kafkapipeline: -f 002-tables.cql");
             assertThat(run.output())
-                    .contains("tables of kafkapipeline: fakerdata spacex_launches weatherreport")
+                    .contains("tables of kafkapipeline: fakerdata spacex_launches twitterdata weatherreport")
                     .doesNotContain("pass'word");
         }
 
@@ -105,7 +105,8 @@ class ContainerScriptsTest {
             ScriptRun.Result rerun = job("secret-1").run(SCRIPT);
 
             assertThat(rerun.exitCode()).as(rerun.toString()).isZero();
-            assertThat(rerun.output()).contains("tables of kafkapipeline: fakerdata spacex_launches weatherreport");
+            assertThat(rerun.output())
+                    .contains("tables of kafkapipeline: fakerdata spacex_launches twitterdata weatherreport");
             List<String> second = log().subList(before, log().size());
             assertThat(second).noneMatch(l -> l.contains("ROLE")).anyMatch(l -> l.endsWith("-f 002-tables.cql"));
             assertThat(second).noneMatch(l -> l.startsWith("cassandra:"));

@@ -62,9 +62,11 @@ class JavaServicesTest {
                         "owm-producer",
                         "faker-producer",
                         "spacex-producer",
+                        "social-producer",
                         "weather-consumer",
                         "faker-consumer",
                         "spacex-consumer",
+                        "classifier",
                         "data-vis");
     }
 

@@ -1,9 +1,6 @@
 package io.kafkapipeline.owm;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.kafkapipeline.common.source.Recordings;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,14 +13,7 @@ public final class WeatherRecordings {
     /** One recorded body: the city it answers, the names that select it, and the units it was recorded in. */
     public record Recording(String city, List<String> aliases, String file, Units units) {
         public String body() {
-            try (InputStream in = WeatherRecordings.class.getResourceAsStream(FOLDER + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing bundled recording " + FOLDER + file);
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Recordings.read(FOLDER, file);
         }
     }
 

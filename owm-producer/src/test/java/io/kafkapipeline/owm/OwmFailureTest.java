@@ -113,14 +113,11 @@ class OwmFailureTest {
         }
         server.enqueue(ok(OwmHarness.MOSCOW));
         OwmHarness owm = owm("Hanoi,Moscow");
-        try (LogCapture logs = LogCapture.start()) {
-            owm.poller.run();
-            assertThat(logs.lines("WARN"))
-                    .hasSize(4)
-                    .last()
-                    .asString()
-                    .contains("Skipping Hanoi this poll", "failed after 4 attempt(s): HTTP 503");
-        }
+        assertThat(LogCapture.linesDuring("WARN", owm.poller::run))
+                .hasSize(4)
+                .last()
+                .asString()
+                .contains("Skipping Hanoi this poll", "failed after 4 attempt(s): HTTP 503");
         assertThat(owm.published()).extracting(WeatherReport::location).containsExactly("Moscow");
     }
 

@@ -1,21 +1,21 @@
 package io.kafkapipeline.owm;
 
+import static io.kafkapipeline.common.testing.FaultLoops.enqueueRetried;
 import static io.kafkapipeline.common.testing.FaultLoops.status;
 import static io.kafkapipeline.common.testing.FaultLoops.usedHeapAfterGc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kafkapipeline.common.source.FatalSourceException;
+import io.kafkapipeline.common.testing.FaultLoops.Expected;
 import io.kafkapipeline.common.testing.FaultLoops.Fault;
 import io.kafkapipeline.common.testing.LogCapture;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
@@ -56,16 +56,10 @@ class OwmFaultLoopTest {
                 } else {
                     owm.poller.run();
                 }
-                List<String> lines = logs.warnings();
-                assertThat(lines).as("case %d: %s, log lines", i, fault).hasSize(expected.lines);
-                if (expected.lines > 0) {
-                    assertThat(lines.get(0))
-                            .as("case %d: %s, the cause", i, fault)
-                            .contains(expected.cause);
-                }
+                expected.assertLogged(logs.warnings(), i, fault);
             }
-            published += expected.published ? 1 : 0;
-            notFoundLogged = fault == Fault.NOT_FOUND || (notFoundLogged && !expected.published);
+            published += expected.published() ? 1 : 0;
+            notFoundLogged = fault == Fault.NOT_FOUND || (notFoundLogged && !expected.published());
             assertThat(owm.producer.history())
                     .as("case %d: %s, records published so far", i, fault)
                     .hasSize(published);
@@ -76,8 +70,6 @@ class OwmFaultLoopTest {
                 .as("heap growth over %d faults (bytes)", CASES)
                 .isLessThan(32L * 1024 * 1024);
     }
-
-    private record Expected(int lines, String cause, boolean published) {}
 
     /** Queues the responses of one case and says what the poller must do with them. */
     private Expected enqueue(Fault fault, Random random, boolean notFoundLogged) {
@@ -100,29 +92,8 @@ class OwmFaultLoopTest {
                 server.enqueue(status(200, good));
                 return new Expected(1, "HTTP 429 (Retry-After " + seconds + " s)", true);
             }
-            case SERVER_ERROR -> {
-                int code = List.of(500, 502, 503, 504).get(random.nextInt(4));
-                server.enqueue(status(code, "oops"));
-                server.enqueue(status(200, good));
-                return new Expected(1, "HTTP " + code, true);
-            }
-            case SLOW -> {
-                server.enqueue(new MockResponse.Builder()
-                        .code(200)
-                        .body(good)
-                        .headersDelay(3, TimeUnit.SECONDS)
-                        .build());
-                server.enqueue(status(200, good));
-                return new Expected(1, "SocketTimeoutException", true);
-            }
-            case RESET -> {
-                server.enqueue(new MockResponse.Builder()
-                        .code(200)
-                        .body(good)
-                        .onResponseBody(new SocketEffect.CloseSocket(true, true, true))
-                        .build());
-                server.enqueue(status(200, good));
-                return new Expected(1, "retry 1/", true);
+            case SERVER_ERROR, SLOW, RESET -> {
+                return new Expected(1, enqueueRetried(server, fault, random, good), true);
             }
             case TRUNCATED -> {
                 server.enqueue(status(200, good.substring(0, 1 + random.nextInt(good.length() - 2))));

@@ -72,14 +72,13 @@ class OwmReplayTest {
     @Test
     void aCityWithoutRecordingIsSkippedOnce() throws Exception {
         OwmHarness owm = new OwmHarness(Map.of("SOURCE", "replay", "OWM_CITIES", "Paris,Hanoi"));
-        try (LogCapture logs = LogCapture.start()) {
-            owm.poller.run();
-            owm.poller.run();
-            assertThat(logs.lines("WARN"))
-                    .singleElement()
-                    .asString()
-                    .contains("Paris", "no recorded response", "Hanoi, Ho Chi Minh City, Moscow");
-        }
+        assertThat(LogCapture.linesDuring("WARN", () -> {
+                    owm.poller.run();
+                    owm.poller.run();
+                }))
+                .singleElement()
+                .asString()
+                .contains("Paris", "no recorded response", "Hanoi, Ho Chi Minh City, Moscow");
         assertThat(owm.published()).extracting(WeatherReport::location).containsExactly("Hanoi", "Hanoi");
     }
 

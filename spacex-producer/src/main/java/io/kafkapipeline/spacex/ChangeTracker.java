@@ -1,6 +1,7 @@
 package io.kafkapipeline.spacex;
 
 import io.kafkapipeline.common.contract.SpacexLaunch;
+import io.kafkapipeline.common.kafka.RecordPublisher;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,14 +10,30 @@ public final class ChangeTracker {
     private final Map<String, SpacexLaunch> lastSent = new ConcurrentHashMap<>();
 
     /** True (and remembered) when the record differs from the last one sent for its id. */
-    public boolean claim(SpacexLaunch launch) {
+    private boolean claim(SpacexLaunch launch) {
         SpacexLaunch previous = lastSent.put(launch.launchId(), launch);
         return !launch.equals(previous);
     }
 
     /** The send failed: forget it so the next poll sends it again. */
-    public void forget(SpacexLaunch launch) {
+    private void forget(SpacexLaunch launch) {
         lastSent.remove(launch.launchId(), launch);
+    }
+
+    /**
+     * Sends the record when it differs from the last one sent for its id; a failed send is forgotten, so the next
+     * poll sends it again. True when it was sent.
+     */
+    public boolean publishIfChanged(SpacexLaunch launch, RecordPublisher publisher) {
+        if (!claim(launch)) {
+            return false;
+        }
+        publisher.publish(launch).whenComplete((ok, error) -> {
+            if (error != null) {
+                forget(launch);
+            }
+        });
+        return true;
     }
 
     public int size() {

@@ -89,15 +89,7 @@ public final class SpacexPoller implements PollLoop.Cycle {
             unreadable.add(id.isTextual() ? id.textValue() : Json.write(launch), e.getMessage());
             return false;
         }
-        if (!tracker.claim(record)) {
-            return false;
-        }
-        publisher.publish(record).whenComplete((ok, error) -> {
-            if (error != null) {
-                tracker.forget(record);
-            }
-        });
-        return true;
+        return tracker.publishIfChanged(record, publisher);
     }
 
     private static List<String> ids(JsonNode list, Function<JsonNode, String> ref) {

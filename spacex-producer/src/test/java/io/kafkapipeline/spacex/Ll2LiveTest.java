@@ -72,9 +72,7 @@ class Ll2LiveTest {
     void previousIsReadToItsEndOnceThenOnlyItsFirstPages() throws Exception {
         start("LL2_PREVIOUS_PAGES", "2")
                 .pages(Feed.PREVIOUS, recordedUpcoming(0), recordedUpcoming(1), recordedUpcoming(2));
-        spacex.poller.run();
-        spacex.poller.run();
-        spacex.poller.run();
+        spacex.poll(3);
         assertThat(calls(ll2))
                 .containsExactly(
                         "upcoming0",
@@ -99,18 +97,14 @@ class Ll2LiveTest {
                 .fault(call -> call.feed() == Feed.PREVIOUS && call.page() == 1 && failures.getAndIncrement() == 0
                         ? status(404, "{\"detail\":\"Invalid page.\"}")
                         : null);
-        try (LogCapture logs = LogCapture.start()) {
-            spacex.poller.run();
-            assertThat(logs.lines("WARN"))
-                    .singleElement()
-                    .asString()
-                    .contains(
-                            "Skipping the rest of this poll of /2.3.0/launches/previous/ (page 2; the next poll resumes"
-                                    + " there)",
-                            "returned HTTP 404: Invalid page.");
-        }
-        spacex.poller.run();
-        spacex.poller.run();
+        assertThat(spacex.pollWarnings(1))
+                .singleElement()
+                .asString()
+                .contains(
+                        "Skipping the rest of this poll of /2.3.0/launches/previous/ (page 2; the next poll resumes"
+                                + " there)",
+                        "returned HTTP 404: Invalid page.");
+        spacex.poll(2);
         assertThat(calls(ll2))
                 .containsExactly(
                         "upcoming0",
@@ -127,8 +121,7 @@ class Ll2LiveTest {
     @Test
     void onlyLaunchesWhoseRecordChangedAreSentAgain() throws Exception {
         start().pages(Feed.UPCOMING, recordedUpcoming(1));
-        spacex.poller.run();
-        spacex.poller.run();
+        spacex.poll(2);
         assertThat(spacex.published()).hasSize(7);
 
         ll2.pages(
@@ -151,13 +144,10 @@ class Ll2LiveTest {
                 .fault(call -> seen.getAndIncrement() == 0
                         ? status(429, "{\"detail\":\"Request was throttled. Expected available in 20 seconds.\"}")
                         : null);
-        try (LogCapture logs = LogCapture.start()) {
-            spacex.poller.run();
-            assertThat(logs.lines("WARN"))
-                    .singleElement()
-                    .asString()
-                    .contains("HTTP 429 (throttled: available in 20 s); retry 1/3 in 20000 ms");
-        }
+        assertThat(spacex.pollWarnings(1))
+                .singleElement()
+                .asString()
+                .contains("HTTP 429 (throttled: available in 20 s); retry 1/3 in 20000 ms");
         assertThat(spacex.time.sleeps()).contains(Duration.ofSeconds(20));
         assertThat(spacex.published()).hasSize(6);
     }
@@ -173,15 +163,12 @@ class Ll2LiveTest {
                                 .body("{\"detail\":\"Request was throttled. Expected available in 1631 seconds.\"}")
                                 .build()
                         : null);
-        try (LogCapture logs = LogCapture.start()) {
-            spacex.poller.run();
-            assertThat(logs.lines("WARN"))
-                    .singleElement()
-                    .asString()
-                    .contains(
-                            "Skipping the rest of this poll of /2.3.0/launches/upcoming/ (page 1)",
-                            "rate limited: HTTP 429 (Retry-After 1631 s) exceeds HTTP_RETRY_AFTER_MAX_S=300");
-        }
+        assertThat(spacex.pollWarnings(1))
+                .singleElement()
+                .asString()
+                .contains(
+                        "Skipping the rest of this poll of /2.3.0/launches/upcoming/ (page 1)",
+                        "rate limited: HTTP 429 (Retry-After 1631 s) exceeds HTTP_RETRY_AFTER_MAX_S=300");
         spacex.poller.run();
         List<Call> calls = ll2.calls();
         assertThat(calls)
@@ -211,16 +198,13 @@ class Ll2LiveTest {
         start("HTTP_MAX_RETRIES", "1")
                 .pages(Feed.PREVIOUS, recordedUpcoming(1))
                 .fault(call -> call.feed() == Feed.UPCOMING ? status(502, "") : null);
-        try (LogCapture logs = LogCapture.start()) {
-            spacex.poller.run();
-            assertThat(logs.lines("WARN"))
-                    .hasSize(2)
-                    .last()
-                    .asString()
-                    .contains(
-                            "Skipping the rest of this poll of /2.3.0/launches/upcoming/",
-                            "failed after 2 attempt(s): HTTP 502");
-        }
+        assertThat(spacex.pollWarnings(1))
+                .hasSize(2)
+                .last()
+                .asString()
+                .contains(
+                        "Skipping the rest of this poll of /2.3.0/launches/upcoming/",
+                        "failed after 2 attempt(s): HTTP 502");
         assertThat(spacex.published()).hasSize(7);
     }
 

@@ -28,6 +28,17 @@ import org.junit.jupiter.api.Test;
  * id, a 2.3.0-shaped body) are edits of them.
  */
 class Ll2RecordedBodiesTest {
+    /** Starship Flight 13 as the recorded 2.2.0 and 2.3.0-shaped upcoming pages give it (no payload mass there). */
+    private static final SpacexLaunch STARSHIP_FLIGHT_13 = new SpacexLaunch(
+            "ac897b9f-44d2-4ff4-8416-1a0a076e98a2",
+            "Flight 13",
+            Instant.parse("2026-07-23T22:45:00Z"),
+            "Starship",
+            null,
+            "Orbital Launch Pad 2",
+            "Test Flight",
+            null);
+
     @StartStop
     private final MockWebServer server = new MockWebServer();
 
@@ -61,16 +72,7 @@ class Ll2RecordedBodiesTest {
                         "Space Launch Complex 4E",
                         "Communications",
                         null));
-        assertThat(launches.get("ac897b9f-44d2-4ff4-8416-1a0a076e98a2"))
-                .isEqualTo(new SpacexLaunch(
-                        "ac897b9f-44d2-4ff4-8416-1a0a076e98a2",
-                        "Flight 13",
-                        Instant.parse("2026-07-23T22:45:00Z"),
-                        "Starship",
-                        null,
-                        "Orbital Launch Pad 2",
-                        "Test Flight",
-                        null));
+        assertThat(launches.get(STARSHIP_FLIGHT_13.launchId())).isEqualTo(STARSHIP_FLIGHT_13);
         assertThat(launches.get("24675e3d-2458-48a3-8c70-5196e44d4dc3").payloadType())
                 .isEqualTo("Government/Top Secret");
         assertThat(launches.values())
@@ -186,16 +188,7 @@ class Ll2RecordedBodiesTest {
         assertThat(launches).hasSize(6);
         assertThat(launches.get("e1079d3a-c0a6-4b42-bc1d-92e48a5a78fc").payloadMassKg())
                 .isEqualTo(800.5);
-        assertThat(launches.get("ac897b9f-44d2-4ff4-8416-1a0a076e98a2"))
-                .isEqualTo(new SpacexLaunch(
-                        "ac897b9f-44d2-4ff4-8416-1a0a076e98a2",
-                        "Flight 13",
-                        Instant.parse("2026-07-23T22:45:00Z"),
-                        "Starship",
-                        null,
-                        "Orbital Launch Pad 2",
-                        "Test Flight",
-                        null));
+        assertThat(launches.get(STARSHIP_FLIGHT_13.launchId())).isEqualTo(STARSHIP_FLIGHT_13);
     }
 
     @Test

@@ -144,17 +144,14 @@ class SpacexFailureTest {
         ((ObjectNode) launches.get(5)).remove(List.of("payloads", "success"));
         serve("/v4/launches/upcoming", SpacexHarness.ok(Json.write(launches)));
         SpacexHarness spacex = upcoming();
-        try (LogCapture logs = LogCapture.start()) {
-            spacex.poller.run();
-            assertThat(logs.lines("WARN"))
-                    .singleElement()
-                    .asString()
-                    .contains(
-                            "2 of 9 launches unreadable, skipped:",
-                            "expected text at id (missing) (1)",
-                            "date_utc is not an ISO-8601 instant: next tuesday (1)",
-                            "first: {\"fairings\":");
-        }
+        assertThat(spacex.pollWarnings(1))
+                .singleElement()
+                .asString()
+                .contains(
+                        "2 of 9 launches unreadable, skipped:",
+                        "expected text at id (missing) (1)",
+                        "date_utc is not an ISO-8601 instant: next tuesday (1)",
+                        "first: {\"fairings\":");
         Map<String, SpacexLaunch> byId =
                 spacex.published().stream().collect(Collectors.toMap(SpacexLaunch::launchId, l -> l));
         assertThat(byId).hasSize(7);
@@ -182,15 +179,11 @@ class SpacexFailureTest {
         }
         serve("/v4/launches/upcoming", SpacexHarness.ok(Json.write(launches)));
         SpacexHarness spacex = upcoming();
-        try (LogCapture logs = LogCapture.start()) {
-            spacex.poller.run();
-            spacex.poller.run();
-            assertThat(logs.lines("WARN"))
-                    .hasSize(2)
-                    .allSatisfy(line -> assertThat(line)
-                            .contains("9 of 9 launches unreadable, skipped: expected text at id (missing); first: {")
-                            .contains("(details at DEBUG)"));
-        }
+        assertThat(spacex.pollWarnings(2))
+                .hasSize(2)
+                .allSatisfy(line -> assertThat(line)
+                        .contains("9 of 9 launches unreadable, skipped: expected text at id (missing); first: {")
+                        .contains("(details at DEBUG)"));
         assertThat(spacex.producer.history()).isEmpty();
         assertThat(spacex.runtime.progress().failed()).isEqualTo(18);
     }
@@ -201,14 +194,10 @@ class SpacexFailureTest {
                 UPCOMING.replace("\"rocket\":\"5e9d0d95eda69973a809d1ec\"", "\"rocket\":\"000000000000000000000000\"");
         serve("/v4/launches/upcoming", SpacexHarness.ok(body));
         SpacexHarness spacex = upcoming();
-        try (LogCapture logs = LogCapture.start()) {
-            spacex.poller.run();
-            spacex.poller.run();
-            assertThat(logs.lines("WARN"))
-                    .singleElement()
-                    .asString()
-                    .contains("rockets 000000000000000000000000 (8 launches)");
-        }
+        assertThat(spacex.pollWarnings(2))
+                .singleElement()
+                .asString()
+                .contains("rockets 000000000000000000000000 (8 launches)");
         assertThat(spacex.published())
                 .hasSize(9)
                 .extracting(SpacexLaunch::rocketName)
@@ -227,18 +216,14 @@ class SpacexFailureTest {
         payloads.forEach(p -> ((ObjectNode) p).set("_id", ((ObjectNode) p).remove("id")));
         serve("/v4/payloads", SpacexHarness.ok(Json.write(payloads)));
         SpacexHarness spacex = upcoming();
-        try (LogCapture logs = LogCapture.start()) {
-            spacex.poller.run();
-            spacex.poller.run();
-            assertThat(logs.lines("WARN"))
-                    .singleElement()
-                    .asString()
-                    .contains(
-                            "8 id(s) referenced by launches are not listed by their catalog; those columns stay null:"
-                                    + " payloads ",
-                            " (1 launch), payloads ",
-                            "and 5 more (details at DEBUG)");
-        }
+        assertThat(spacex.pollWarnings(2))
+                .singleElement()
+                .asString()
+                .contains(
+                        "8 id(s) referenced by launches are not listed by their catalog; those columns stay null:"
+                                + " payloads ",
+                        " (1 launch), payloads ",
+                        "and 5 more (details at DEBUG)");
         assertThat(spacex.published())
                 .hasSize(9)
                 .extracting(SpacexLaunch::payloadType)

@@ -1,5 +1,7 @@
 package io.kafkapipeline.spacex;
 
+import static io.kafkapipeline.common.testing.FaultLoops.resetMidBody;
+import static io.kafkapipeline.common.testing.FaultLoops.slow;
 import static io.kafkapipeline.common.testing.FaultLoops.status;
 import static io.kafkapipeline.common.testing.FaultLoops.usedHeapAfterGc;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,13 +17,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
@@ -90,22 +90,8 @@ class SpacexFaultLoopTest {
                 int code = List.of(500, 502, 503, 504).get(random.nextInt(4));
                 yield failFirst(status(code, ""), "HTTP " + code);
             }
-            case SLOW ->
-                failFirst(
-                        new MockResponse.Builder()
-                                .code(200)
-                                .body(UPCOMING)
-                                .headersDelay(3, TimeUnit.SECONDS)
-                                .build(),
-                        "SocketTimeoutException");
-            case RESET ->
-                failFirst(
-                        new MockResponse.Builder()
-                                .code(200)
-                                .body(UPCOMING)
-                                .onResponseBody(new SocketEffect.CloseSocket(true, true, true))
-                                .build(),
-                        "retry 1/");
+            case SLOW -> failFirst(slow(UPCOMING), "SocketTimeoutException");
+            case RESET -> failFirst(resetMidBody(UPCOMING), "retry 1/");
             case TRUNCATED ->
                 failFirst(
                         status(200, UPCOMING.substring(0, 1 + random.nextInt(UPCOMING.length() - 2))),

@@ -6,6 +6,8 @@ import io.kafkapipeline.common.contract.SpacexLaunch;
 import io.kafkapipeline.common.json.MalformedDataException;
 import io.kafkapipeline.common.runtime.PollLoop;
 import io.kafkapipeline.common.runtime.ProducerRuntime;
+import io.kafkapipeline.common.source.FatalSourceException;
+import io.kafkapipeline.common.testing.LogCapture;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +49,18 @@ final class SpacexHarness {
             env.put(more[i], more[i + 1]);
         }
         return new SpacexHarness(env, true);
+    }
+
+    /** {@code times} polls in a row. */
+    void poll(int times) throws FatalSourceException, InterruptedException {
+        for (int i = 0; i < times; i++) {
+            poller.run();
+        }
+    }
+
+    /** The WARN lines that {@code times} polls in a row log. */
+    List<String> pollWarnings(int times) throws Exception {
+        return LogCapture.linesDuring("WARN", () -> poll(times));
     }
 
     List<SpacexLaunch> published() throws MalformedDataException {

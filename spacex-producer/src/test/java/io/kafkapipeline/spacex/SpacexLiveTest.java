@@ -3,6 +3,7 @@ package io.kafkapipeline.spacex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kafkapipeline.common.contract.SpacexLaunch;
+import io.kafkapipeline.common.testing.Samples;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -76,15 +77,8 @@ class SpacexLiveTest {
         Map<String, SpacexLaunch> byId =
                 poll("all").published().stream().collect(Collectors.toMap(SpacexLaunch::launchId, l -> l));
         assertThat(byId.get("5eb87cd9ffd86e000604b32a"))
-                .isEqualTo(new SpacexLaunch(
-                        "5eb87cd9ffd86e000604b32a",
-                        "FalconSat",
-                        Instant.parse("2006-03-24T22:30:00Z"),
-                        "Falcon 1",
-                        false,
-                        "Kwajalein Atoll",
-                        "Satellite",
-                        20.0));
+                .as("FalconSat, the shared sample row")
+                .isEqualTo(Samples.SPACEX);
         assertThat(byId.get("5eb87d1bffd86e000604b368"))
                 .isEqualTo(new SpacexLaunch(
                         "5eb87d1bffd86e000604b368",

@@ -42,14 +42,28 @@ public final class RowWaiter {
      */
     public double awaitAll(
             List<BenchRecord> lastKeys, long expected, Stopwatch clock, Duration timeout, Supplier<String> diagnosis) {
+        double last = awaitLast(lastKeys, clock, timeout, diagnosis);
+        return Math.max(last, awaitCount(expected, clock, timeout, diagnosis));
+    }
+
+    /** Waits until every one of {@code lastKeys} is readable; returns the seconds on {@code clock} then. */
+    public double awaitLast(List<BenchRecord> lastKeys, Stopwatch clock, Duration timeout, Supplier<String> diagnosis) {
         for (BenchRecord r : lastKeys) {
             while (!exists(r)) {
                 check(clock, timeout, diagnosis, "the last records did not arrive in " + shape.table());
                 sleep(20);
             }
         }
-        double end = clock.seconds();
+        return clock.seconds();
+    }
+
+    /**
+     * Counts the table until it holds {@code expected} rows; returns 0 when the first count has them all, else the
+     * seconds on {@code clock} when a count first did (writes still in flight when the last record landed).
+     */
+    public double awaitCount(long expected, Stopwatch clock, Duration timeout, Supplier<String> diagnosis) {
         long count = count();
+        double end = 0;
         while (count < expected) {
             check(clock, timeout, diagnosis, count + " of " + expected + " rows in " + shape.table());
             sleep(200);
@@ -57,6 +71,27 @@ public final class RowWaiter {
             end = clock.seconds();
         }
         return end;
+    }
+
+    /**
+     * How far the writing of {@code records} (in topic order) has come: the number of leading records written,
+     * found by a binary search of single-row reads. Writes in flight land out of order, so the answer is exact to
+     * within the writes in flight (hundreds of rows), which is all it needs to be for a rate over many thousands.
+     *
+     * @param from a count known to be written already (0 when nothing is known)
+     */
+    public int frontier(List<BenchRecord> records, int from) {
+        int lo = from; // records.get(lo - 1) written (or lo == 0)
+        int hi = records.size(); // records.get(hi) not written (or hi == size)
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (exists(records.get(mid))) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The rows of the table, counted page by page (a server-side COUNT(*) of 200k rows times out under load). */

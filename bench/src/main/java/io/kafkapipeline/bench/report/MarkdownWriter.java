@@ -32,8 +32,10 @@ public final class MarkdownWriter {
         md.append("| result | ")
                 .append(r.allPassed() ? "all stages passed" : "**some stages failed** (see below)")
                 .append(" |\n\n");
-        md.append("Every figure is the **median** of the trials listed next to it; every ratio divides two medians "
-                + "measured in this same run on this same machine. The raw numbers are in `bench/results/`.\n\n");
+        md.append("Every figure is the **median** of the trials listed next to it, with their spread (lowest to "
+                + "highest trial); every ratio divides two medians measured in this same run on this same machine, and "
+                + "its range divides the extreme trials. The raw numbers are in `bench/results/`.\n\n");
+        appendWarnings(md, r.figures());
         appendRatios(md, r.ratios());
         Set<String> stages = new TreeSet<>();
         r.figures().forEach(f -> stages.add(f.stage()));
@@ -48,12 +50,41 @@ public final class MarkdownWriter {
         return md.toString();
     }
 
+    private static void appendWarnings(StringBuilder md, List<Figure> figures) {
+        List<Figure> disagreeing = figures.stream().filter(Figure::disagrees).toList();
+        if (disagreeing.isEmpty()) {
+            return;
+        }
+        md.append("**Warning: the trials of ")
+                .append(disagreeing.size())
+                .append(disagreeing.size() == 1 ? " figure" : " figures")
+                .append(" disagree by more than ")
+                .append(Math.round(Figure.DISAGREEMENT * 100))
+                .append(" %** (marked ⚠ below; the machine's load moved during the run, read them with care): ")
+                .append(disagreeing.stream()
+                        .map(f -> f.name() + " (" + percent(f.spread()) + ")")
+                        .collect(Collectors.joining(", ")))
+                .append(".\n\n");
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + " %";
+    }
+
+    private static String spread(Figure f) {
+        if (f.trials().size() < 2) {
+            return "–";
+        }
+        return Numbers.format(f.min()) + "–" + Numbers.format(f.max()) + " (" + percent(f.spread()) + ")"
+                + (f.disagrees() ? " ⚠" : "");
+    }
+
     private static void appendRatios(StringBuilder md, List<Ratio> ratios) {
         if (ratios.isEmpty()) {
             return;
         }
-        md.append("## Comparisons\n\n| stage | comparison | ratio | subject (median) | baseline (median) |\n"
-                + "|---|---|---:|---|---|\n");
+        md.append("## Comparisons\n\n| stage | comparison | ratio | range | subject (median) | baseline (median) |\n"
+                + "|---|---|---:|---|---|---|\n");
         for (Ratio q : ratios) {
             md.append("| ")
                     .append(q.stage())
@@ -62,6 +93,10 @@ public final class MarkdownWriter {
                     .append(" | **")
                     .append(Numbers.format(q.value()))
                     .append("x** | ")
+                    .append(Numbers.format(q.low()))
+                    .append("–")
+                    .append(Numbers.format(q.high()))
+                    .append(" | ")
                     .append(q.subject().name())
                     .append(": ")
                     .append(Numbers.format(q.subject().median()))
@@ -83,7 +118,7 @@ public final class MarkdownWriter {
         List<Figure> figures =
                 r.figures().stream().filter(f -> f.stage().equals(stage)).toList();
         if (!figures.isEmpty()) {
-            md.append("| figure | median | unit | trials | settings |\n|---|---:|---|---|---|\n");
+            md.append("| figure | median | unit | spread | trials | settings |\n|---|---:|---|---|---|---|\n");
             for (Figure f : figures) {
                 md.append("| ")
                         .append(f.name())
@@ -91,6 +126,8 @@ public final class MarkdownWriter {
                         .append(Numbers.format(f.median()))
                         .append(" | ")
                         .append(f.unit())
+                        .append(" | ")
+                        .append(spread(f))
                         .append(" | ")
                         .append(f.trials().stream().map(Numbers::format).collect(Collectors.joining(", ")))
                         .append(" | ")

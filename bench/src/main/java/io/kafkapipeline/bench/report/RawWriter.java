@@ -43,6 +43,8 @@ public final class RawWriter {
                             m.put("name", f.name());
                             m.put("unit", f.unit());
                             m.put("median", f.median());
+                            m.put("min", f.min());
+                            m.put("max", f.max());
                             m.put("trials", f.trials());
                             m.put("settings", f.detail());
                             return m;
@@ -58,6 +60,10 @@ public final class RawWriter {
                                 q.name(),
                                 "value",
                                 q.value(),
+                                "low",
+                                q.low(),
+                                "high",
+                                q.high(),
                                 "subject",
                                 q.subject().name(),
                                 "baseline",

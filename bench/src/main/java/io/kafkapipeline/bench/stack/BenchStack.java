@@ -88,6 +88,15 @@ public final class BenchStack implements AutoCloseable {
         return stack.config();
     }
 
+    /** The pid of the running stack process {@code name} ("connect", "cassandra", "kafka", ...). */
+    public long pid(String name) {
+        return stack.nodes().stream()
+                .filter(n -> n.name().equals(name))
+                .findFirst()
+                .flatMap(n -> n.jvm().pid())
+                .orElseThrow(() -> new IllegalStateException(name + " is not running"));
+    }
+
     public List<StackNode> allNodes() {
         return stack.allNodes();
     }

@@ -5,9 +5,11 @@ import io.kafkapipeline.bench.data.BenchRecord;
 import io.kafkapipeline.bench.data.Shape;
 import io.kafkapipeline.bench.report.BenchReport;
 import io.kafkapipeline.bench.stack.BenchStack;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the stages share: the plan, the report, the running stack, and the records generated once. */
 public final class BenchContext {
@@ -16,6 +18,7 @@ public final class BenchContext {
     private final BenchReport report;
     private BenchStack stack;
     private final Map<Shape, List<BenchRecord>> records = new EnumMap<>(Shape.class);
+    private Path profileDir;
 
     public BenchContext(Plan plan, BenchReport report) {
         this.plan = plan;
@@ -45,8 +48,27 @@ public final class BenchContext {
         this.stack = stack;
     }
 
-    /** The plan's number of sink records of a shape, generated on first use. */
-    public synchronized List<BenchRecord> records(Shape shape) {
-        return records.computeIfAbsent(shape, s -> s.generate(plan.sinkRecords(), 42));
+    /** Where --profile writes its JFR recordings; empty without --profile. */
+    public Optional<Path> profileDir() {
+        return Optional.ofNullable(profileDir);
+    }
+
+    public void profileDir(Path dir) {
+        this.profileDir = dir;
+    }
+
+    /** The plan's records of a shape (the same seed always gives the same records). */
+    public List<BenchRecord> records(Shape shape) {
+        return records(shape, plan.maxSinkRecords());
+    }
+
+    /** The first {@code count} records of a shape, generated on first use. */
+    public synchronized List<BenchRecord> records(Shape shape, int count) {
+        List<BenchRecord> known = records.get(shape);
+        if (known == null || known.size() < count) {
+            known = shape.generate(count, 42);
+            records.put(shape, known);
+        }
+        return known.subList(0, count);
     }
 }

@@ -10,6 +10,7 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import io.kafkapipeline.bench.data.BenchRecord;
 import io.kafkapipeline.bench.data.Shape;
 import io.kafkapipeline.bench.stats.Stopwatch;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,18 +24,27 @@ public final class DirectWriter {
         this.session = session;
     }
 
+    /** Rows written and the seconds it took until every write was acknowledged. */
+    public record Written(int rows, double seconds) {
+        public double rowsPerSecond() {
+            return rows / seconds;
+        }
+    }
+
     /**
      * Baseline A: one async prepared INSERT per row (idempotent, LOCAL_QUORUM as the sink), at most
-     * {@code concurrency} in flight. Returns the seconds until every write is acknowledged.
+     * {@code concurrency} in flight, records in order until {@code window} has passed (or they run out).
      */
-    public double asyncPrepared(Shape shape, List<BenchRecord> records, int concurrency) {
+    public Written asyncPrepared(Shape shape, List<BenchRecord> records, int concurrency, Duration window) {
         Tables.truncate(session, shape);
         PreparedStatement insert = session.prepare(shape.insertCql());
         Semaphore inFlight = new Semaphore(concurrency);
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        double limit = window.toMillis() / 1000.0;
         Stopwatch clock = Stopwatch.start();
+        int rows = 0;
         for (BenchRecord r : records) {
-            if (failure.get() != null) {
+            if (failure.get() != null || clock.seconds() >= limit) {
                 break;
             }
             inFlight.acquireUninterruptibly();
@@ -47,28 +57,36 @@ public final class DirectWriter {
                 }
                 inFlight.release();
             });
+            rows++;
         }
         inFlight.acquireUninterruptibly(concurrency);
         double seconds = clock.seconds();
         if (failure.get() != null) {
             throw new IllegalStateException("direct async write failed: " + failure.get(), failure.get());
         }
-        return seconds;
+        return new Written(rows, seconds);
     }
 
-    /** Baseline B, the seed's method: synchronous LOGGED batches of {@code batchSize} rows at QUORUM. */
-    public double syncLoggedBatches(Shape shape, List<BenchRecord> records, int batchSize) {
+    /**
+     * Baseline B, the seed's method: synchronous LOGGED batches of {@code batchSize} rows at QUORUM, until
+     * {@code window} has passed (or the records run out).
+     */
+    public Written syncLoggedBatches(Shape shape, List<BenchRecord> records, int batchSize, Duration window) {
         Tables.truncate(session, shape);
         PreparedStatement insert = session.prepare(shape.insertCql());
+        double limit = window.toMillis() / 1000.0;
         Stopwatch clock = Stopwatch.start();
-        for (int from = 0; from < records.size(); from += batchSize) {
+        int rows = 0;
+        for (int from = 0; from < records.size() && clock.seconds() < limit; from += batchSize) {
             BatchStatementBuilder batch =
                     BatchStatement.builder(BatchType.LOGGED).setConsistencyLevel(ConsistencyLevel.QUORUM);
-            for (BenchRecord r : records.subList(from, Math.min(records.size(), from + batchSize))) {
+            List<BenchRecord> slice = records.subList(from, Math.min(records.size(), from + batchSize));
+            for (BenchRecord r : slice) {
                 batch.addStatement(insert.bind(r.values().toArray()));
             }
             session.execute(batch.build());
+            rows += slice.size();
         }
-        return clock.seconds();
+        return new Written(rows, clock.seconds());
     }
 }

@@ -40,6 +40,18 @@ public final class LatencyStage implements Stage {
     private static final double[] PERCENTILES = {50, 95, 99, 100};
     private static final String[] LABELS = {"p50", "p95", "p99", "max"};
 
+    private final Map<String, String> overrides;
+
+    /** With the pipeline's connector config as is. */
+    public LatencyStage() {
+        this(Map.of());
+    }
+
+    /** With these settings over the pipeline's connector config (for comparisons). */
+    public LatencyStage(Map<String, String> overrides) {
+        this.overrides = Map.copyOf(overrides);
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -52,6 +64,7 @@ public final class LatencyStage implements Stage {
         ConnectRest connect = stack.connect();
         String connector = "bench-latency";
         Map<String, String> config = new LinkedHashMap<>(stack.connectorConfig(Shape.FAKER.table(), TOPIC));
+        config.putAll(overrides);
         connect.putConfig(connector, config);
         SinkRunner.awaitTasks(connect, connector, 1);
         FakerPerson template =
@@ -98,7 +111,9 @@ public final class LatencyStage implements Stage {
         report.note(
                 NAME,
                 "The producer lingers up to 20 ms (the producers' default KAFKA_LINGER_MS) before a send; "
-                        + "the Connect worker's consumer fetch and the sink's put() add the rest.");
+                        + "the Connect worker's consumer fetch, the sink's mapping and the write add the rest. The poller keeps at most "
+                        + ReadablePoller.MAX_READS_IN_FLIGHT
+                        + " reads in flight (oldest samples first), so late rows do not flood Cassandra with reads.");
     }
 
     private List<Double> trial(

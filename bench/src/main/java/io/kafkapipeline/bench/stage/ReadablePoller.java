@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Polls sampled rows by primary key (async, every 2 ms) until each is readable, and records the time from its send
- * to the answer that found it.
+ * to the answer that found it. At most {@link #MAX_READS_IN_FLIGHT} reads are in flight, oldest samples first: when
+ * rows are late, many samples are pending, and polling each of them every 2 ms would flood Cassandra with reads, slow
+ * the sink's writes and make the rows later still.
  */
 final class ReadablePoller implements AutoCloseable {
 
@@ -19,7 +22,10 @@ final class ReadablePoller implements AutoCloseable {
     private final Queue<Sample> pending = new ConcurrentLinkedQueue<>();
     private final List<Double> latenciesMs = new CopyOnWriteArrayList<>();
     private final Thread thread;
+    private final Semaphore reads = new Semaphore(MAX_READS_IN_FLIGHT);
     private volatile boolean running = true;
+
+    static final int MAX_READS_IN_FLIGHT = 16;
 
     private static final class Sample {
         final Object[] key;
@@ -55,6 +61,9 @@ final class ReadablePoller implements AutoCloseable {
     private void loop() {
         while (running) {
             for (Sample s : pending) {
+                if (!reads.tryAcquire()) {
+                    break;
+                }
                 if (s.inFlight.compareAndSet(false, true)) {
                     session.executeAsync(byKey.bind(s.key)).whenComplete((rs, error) -> {
                         if (error == null && rs.one() != null) {
@@ -63,7 +72,10 @@ final class ReadablePoller implements AutoCloseable {
                         } else {
                             s.inFlight.set(false);
                         }
+                        reads.release();
                     });
+                } else {
+                    reads.release();
                 }
             }
             try {

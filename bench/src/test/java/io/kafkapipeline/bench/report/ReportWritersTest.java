@@ -41,12 +41,53 @@ class ReportWritersTest {
                 .contains("2 cores (Test CPU), 4096 MB memory, OpenJDK 17, Linux")
                 .contains("before 1.00 0.50 0.20, after 1.60 0.70 0.30")
                 .contains("**some stages failed**")
-                .contains(
-                        "| 1. Sink | sink / A | **0.50x** | Connect sink, fakerdata: 1,000 rows/s | A: driver: 2,000 rows/s |")
-                .contains("| Connect sink, fakerdata | 1,000 | rows/s | 900, 1,000, 1,100 | 20000 records, 1 task |")
+                .contains("| 1. Sink | sink / A | **0.50x** | 0.43–0.58 | Connect sink, fakerdata: 1,000 rows/s |"
+                        + " A: driver: 2,000 rows/s |")
+                .contains("| Connect sink, fakerdata | 1,000 | rows/s | 900–1,100 (20 %) | 900, 1,000, 1,100 |"
+                        + " 20000 records, 1 task |")
+                .doesNotContain("⚠")
                 .contains("- a note")
                 .contains("| 2. Latency | FAILED: IllegalStateException: / boom |")
                 .endsWith("## Method\n\ntext\n");
+    }
+
+    @Test
+    void trialsThatDisagreeByMoreThanAFifthAreFlaggedWithAWarning() {
+        BenchReport r = report();
+        r.add(new Figure("1. Sink", "noisy", "rows/s", List.of(700.0, 1000.0, 1100.0), "x"));
+
+        String md = new MarkdownWriter("").render(r);
+
+        assertThat(md)
+                .contains("**Warning: the trials of 1 figure disagree by more than 20 %**")
+                .contains("noisy (40 %)")
+                .contains("| noisy | 1,000 | rows/s | 700–1,100 (40 %) ⚠ |");
+    }
+
+    @Test
+    void aSingleTrialHasNoSpread() {
+        Figure one = new Figure("s", "one", "MB", List.of(5.0), "x");
+
+        assertThat(one.disagrees()).isFalse();
+        assertThat(new MarkdownWriter("").render(reportWith(one))).contains("| one | 5.00 | MB | – | 5.00 | x |");
+    }
+
+    private static BenchReport reportWith(Figure f) {
+        BenchReport r = new BenchReport(
+                "c", "quick", new Machine(2, "cpu", 1, "jdk", "os"), Instant.parse("2026-01-01T00:00:00Z"));
+        r.add(f);
+        return r;
+    }
+
+    @Test
+    void aRatioRangeDividesTheExtremeTrials() {
+        Figure subject = new Figure("s", "a", "rows/s", List.of(80.0, 100.0, 90.0), "x");
+        Figure baseline = new Figure("s", "b", "rows/s", List.of(100.0, 125.0, 110.0), "x");
+        Ratio ratio = new Ratio("s", "a / b", subject, baseline);
+
+        assertThat(ratio.value()).isCloseTo(90.0 / 110.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ratio.low()).isEqualTo(0.64);
+        assertThat(ratio.high()).isEqualTo(1.0);
     }
 
     @Test
@@ -65,6 +106,8 @@ class ReportWritersTest {
         assertThat(json.at("/figures/0/median").asDouble()).isEqualTo(1000.0);
         assertThat(json.at("/figures/0/trials")).hasSize(3);
         assertThat(json.at("/ratios/0/value").asDouble()).isEqualTo(0.5);
+        assertThat(json.at("/ratios/0/low").asDouble()).isCloseTo(0.9 / 2.1, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(json.at("/figures/0/min").asDouble()).isEqualTo(900.0);
         assertThat(json.at("/stages/1/error").asText()).contains("boom");
     }
 

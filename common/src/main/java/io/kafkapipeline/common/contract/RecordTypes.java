@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Every record contract of the pipeline, in the order of the data flow. */
 public final class RecordTypes {
 
-    public static final List<RecordType<?>> ALL = List.of(WeatherReport.TYPE, FakerPerson.TYPE, SpacexLaunch.TYPE);
+    public static final List<RecordType<?>> ALL =
+            List.of(WeatherReport.TYPE, FakerPerson.TYPE, SpacexLaunch.TYPE, ClassifiedPost.TYPE);
 
     private RecordTypes() {}
 

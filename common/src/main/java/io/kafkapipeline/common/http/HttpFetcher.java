@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * GET with retries. Connection errors, timeouts and 5xx are retried with exponential backoff and
- * jitter; 429 waits for {@code Retry-After} (else a DRF "Expected available in N seconds" body, else the
- * backoff) up to a limit. Any other status is
+ * jitter; 429 waits for {@code Retry-After} (else until {@code X-RateLimit-Reset}, else a DRF "Expected available in
+ * N seconds" body, else the backoff) up to a limit. Any other status is
  * returned to the caller, who branches on it. Every URL and message is redacted; one WARN line per
  * retry.
  */
@@ -119,11 +119,15 @@ public final class HttpFetcher {
                 String body = response.body().string();
                 if (status == 429) {
                     Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
+                    Optional<Duration> reset = retryAfter.isPresent()
+                            ? Optional.empty()
+                            : RetryAfter.untilReset(response.header("X-RateLimit-Reset"), clock);
                     Optional<Duration> throttled = RetryAfter.fromBody(body);
-                    wait = retryAfter.or(() -> throttled).orElse(wait);
+                    wait = retryAfter.or(() -> reset).or(() -> throttled).orElse(wait);
                     problem = "HTTP 429"
                             + retryAfter
                                     .map(d -> " (Retry-After " + d.toSeconds() + " s)")
+                                    .or(() -> reset.map(d -> " (X-RateLimit-Reset in " + d.toSeconds() + " s)"))
                                     .or(() -> throttled.map(d -> " (throttled: available in " + d.toSeconds() + " s)"))
                                     .orElse("");
                     if (wait.compareTo(settings.retryAfterMax()) > 0) {
@@ -136,7 +140,7 @@ public final class HttpFetcher {
                 } else if (status >= 500) {
                     problem = "HTTP " + status;
                 } else {
-                    return new HttpReply(status, body);
+                    return new HttpReply(status, body, response.headers());
                 }
             } catch (IOException e) {
                 if (Thread.currentThread().isInterrupted()) {

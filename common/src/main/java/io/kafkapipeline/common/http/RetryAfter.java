@@ -2,6 +2,7 @@ package io.kafkapipeline.common.http;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -10,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How long a 429 asks to wait: the {@code Retry-After} header (delay-seconds or an HTTP-date), or else the
- * throttle message of a Django REST Framework API in the body ({@code "Request was throttled. Expected available
+ * How long a 429 asks to wait: the {@code Retry-After} header (delay-seconds or an HTTP-date), else an
+ * {@code X-RateLimit-Reset} header (an ISO-8601 instant, as Mastodon sends: {@code 2025-07-17T20:05:00.923550Z}), else
+ * the throttle message of a Django REST Framework API in the body ({@code "Request was throttled. Expected available
  * in 1631 seconds."}, e.g. Launch Library 2).
  */
 final class RetryAfter {
@@ -19,6 +21,19 @@ final class RetryAfter {
             Pattern.compile("(?i)expected available in (\\d+(?:\\.\\d+)?) seconds?");
 
     private RetryAfter() {}
+
+    /** The time until an ISO-8601 {@code X-RateLimit-Reset} instant (zero if it has passed). */
+    static Optional<Duration> untilReset(String header, Clock clock) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Duration wait = Duration.between(clock.instant(), Instant.parse(header.strip()));
+            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
 
     /** The wait of the throttle message in a body, rounded up to whole seconds. */
     static Optional<Duration> fromBody(String body) {

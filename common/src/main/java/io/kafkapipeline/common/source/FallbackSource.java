@@ -1,55 +1,27 @@
 package io.kafkapipeline.common.source;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 /**
  * {@code SOURCE=auto} with a usable configuration: uses the live source until it has answered once;
  * if it is unreachable before that, switches to replay for the rest of the run and says so.
  */
 public final class FallbackSource implements BodySource {
-    private static final Logger log = LoggerFactory.getLogger(FallbackSource.class);
-
-    private final BodySource live;
-    private final BodySource replay;
-    private volatile BodySource current;
-    private volatile boolean liveConfirmed;
+    private final LiveOrReplay<BodySource> sources;
 
     public FallbackSource(BodySource live, BodySource replay) {
-        this.live = live;
-        this.replay = replay;
-        this.current = live;
+        this.sources = new LiveOrReplay<>(live, replay, BodySource::describe);
     }
 
     @Override
     public String fetch(String request) throws SourceException, InterruptedException {
-        BodySource source = current;
-        if (source == replay || liveConfirmed) {
-            return source.fetch(request);
-        }
-        try {
-            String body = live.fetch(request);
-            liveConfirmed = true;
-            return body;
-        } catch (SourceUnreachableException e) {
-            current = replay;
-            log.warn(
-                    "Live API unreachable ({}); SOURCE=auto switches to {} for the rest of this run",
-                    e.getMessage(),
-                    replay.describe());
-            return replay.fetch(request);
-        } catch (SourceException e) {
-            liveConfirmed = true;
-            throw e;
-        }
+        return sources.call(source -> source.fetch(request), replay -> replay.fetch(request));
     }
 
     public boolean replaying() {
-        return current == replay;
+        return sources.replaying();
     }
 
     @Override
     public String describe() {
-        return live.describe() + " (SOURCE=auto: " + replay.describe() + " if unreachable)";
+        return sources.describe();
     }
 }

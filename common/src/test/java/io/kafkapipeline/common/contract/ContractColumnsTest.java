@@ -50,7 +50,8 @@ class ContractColumnsTest {
 
     @Test
     void constructorsRefuseNullInEveryRequiredColumn() throws Exception {
-        for (TableRecord sample : List.of(Samples.WEATHER, Samples.FAKER, Samples.SPACEX_UPCOMING)) {
+        for (TableRecord sample :
+                List.of(Samples.WEATHER, Samples.FAKER, Samples.SPACEX_UPCOMING, Samples.CLASSIFIED)) {
             Class<?> type = sample.getClass();
             Set<String> nullable = TableRecord.nullableColumns(sample.getClass().asSubclass(TableRecord.class));
             RecordComponent[] components = type.getRecordComponents();
@@ -80,11 +81,13 @@ class ContractColumnsTest {
         assertThat(fieldNames(Samples.WEATHER.toJson())).isEqualTo(WeatherReport.TYPE.columns());
         assertThat(fieldNames(Samples.FAKER.toJson())).isEqualTo(FakerPerson.TYPE.columns());
         assertThat(fieldNames(Samples.SPACEX.toJson())).isEqualTo(SpacexLaunch.TYPE.columns());
+        assertThat(fieldNames(Samples.CLASSIFIED.toJson())).isEqualTo(ClassifiedPost.TYPE.columns());
     }
 
     @Test
     void columnValuesAreWhatTheRecordWritesForEachColumn() {
-        for (TableRecord sample : List.of(Samples.WEATHER, Samples.FAKER, Samples.SPACEX_UPCOMING)) {
+        for (TableRecord sample :
+                List.of(Samples.WEATHER, Samples.FAKER, Samples.SPACEX_UPCOMING, Samples.CLASSIFIED)) {
             List<String> columns = TableRecord.columns(sample.getClass());
             List<Object> values = sample.columnValues();
             JsonNode json = Json.mapper().valueToTree(sample);
@@ -99,6 +102,28 @@ class ContractColumnsTest {
                 .startsWith(Samples.SPACEX_UPCOMING.launchId())
                 .containsNull();
         assertThat(Samples.FAKER.columnValues()).contains(Samples.FAKER.dateOfBirth());
+    }
+
+    /** The raw post has no table; each of its fields is a column of the table its classified form fills. */
+    @Test
+    void socialPostFieldsAreColumnsOfTwitterdataWithTheSameNullability() throws Exception {
+        List<String> fields = fieldNames(Samples.SOCIAL_POST.toJson());
+        Table table = Schema.table(ClassifiedPost.TABLE);
+
+        assertThat(table.columnNames()).containsAll(fields);
+        assertThat(fields).containsAll(table.primaryKey());
+        assertThat(TableRecord.columns(ClassifiedPost.class))
+                .containsExactlyInAnyOrderElementsOf(concat(fields, List.of("classification", "score")));
+        assertThat(ClassifiedPost.TYPE.nullableColumns()).containsExactlyInAnyOrder("lang", "url");
+        assertThat(ClassifiedPost.of(Samples.SOCIAL_POST, ClassifiedPost.POSITIVE, 0.9)
+                        .key())
+                .isEqualTo(Samples.SOCIAL_POST.key());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Object construct(Constructor<?> constructor, Object[] args) throws Throwable {

@@ -72,4 +72,34 @@ class ContractJsonTest {
                 .isInstanceOf(MalformedDataException.class);
         assertThatThrownBy(() -> SpacexLaunch.fromJson("")).isInstanceOf(MalformedDataException.class);
     }
+
+    @Test
+    void postsKeepMillisecondsNullLanguageAndTheirKey() throws Exception {
+        SocialPost post = Samples.SOCIAL_POST;
+        JsonNode json = Json.readTree(post.toJson());
+        assertThat(json.get("tweet_date").textValue()).isEqualTo("2025-07-17T19:32:01.123Z");
+        assertThat(post.key()).isEqualTo("mastodon.social#rstats|2025-07-17T19:32:01.123Z|114870142396314555");
+        assertThat(SocialPost.fromJson(post.toJson())).isEqualTo(post);
+
+        SocialPost noLanguage =
+                new SocialPost(post.postId(), "", post.tweetDate(), post.location(), null, null, post.source());
+        assertThat(Json.readTree(noLanguage.toJson()).get("lang").isNull()).isTrue();
+        assertThat(SocialPost.fromJson(noLanguage.toJson())).isEqualTo(noLanguage);
+        assertThatThrownBy(() -> SocialPost.fromJson(post.toJson().replace("\"post_id\":\"114870142396314555\",", "")))
+                .isInstanceOf(MalformedDataException.class)
+                .hasMessageContaining("post_id");
+    }
+
+    @Test
+    void classifiedPostsRefuseUnknownLabelsAndScoresOutsideZeroToOne() throws Exception {
+        ClassifiedPost row = Samples.CLASSIFIED;
+        assertThat(ClassifiedPost.fromJson(row.toJson())).isEqualTo(row);
+        assertThat(Json.readTree(row.toJson()).get("score").doubleValue()).isEqualTo(0.87);
+        assertThatThrownBy(() -> ClassifiedPost.fromJson(row.toJson().replace("Positive", "Neutral")))
+                .isInstanceOf(MalformedDataException.class)
+                .hasMessageContaining("classification must be one of [Positive, Negative]");
+        assertThatThrownBy(() -> ClassifiedPost.fromJson(row.toJson().replace("0.87", "1.5")))
+                .isInstanceOf(MalformedDataException.class)
+                .hasMessageContaining("score must be between 0 and 1");
+    }
 }

@@ -176,6 +176,30 @@ class HttpFetcherTest {
     }
 
     @Test
+    void a429WithoutRetryAfterWaitsUntilXRateLimitReset() throws Exception {
+        // the fixed clock is 2024-01-01T00:00:00Z; Mastodon sends the reset with 6 fractional digits
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("X-RateLimit-Limit", "300")
+                .addHeader("X-RateLimit-Remaining", "0")
+                .addHeader("X-RateLimit-Reset", "2024-01-01T00:00:42.923550Z")
+                .body("{\"error\":\"Too many requests\"}")
+                .build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("X-RateLimit-Remaining", "299")
+                .body("[]")
+                .build());
+        try (LogCapture logs = LogCapture.start()) {
+            HttpReply reply = fetcher(3).get(url());
+            assertThat(reply.body()).isEqualTo("[]");
+            assertThat(reply.header("x-ratelimit-remaining")).isEqualTo("299");
+            assertThat(logs.text()).contains("HTTP 429 (X-RateLimit-Reset in 42 s)");
+        }
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofNanos(42_923_550_000L));
+    }
+
+    @Test
     void aThrottleBodyWithoutRetryAfterGivesTheWait() throws Exception {
         server.enqueue(new MockResponse.Builder()
                 .code(429)

@@ -42,6 +42,20 @@ public final class LogCapture implements AutoCloseable {
         return new LogCapture();
     }
 
+    /** Something to run while capturing (a poll, say). */
+    @FunctionalInterface
+    public interface Action {
+        void run() throws Exception;
+    }
+
+    /** The lines containing {@code level} (see {@link #lines(String)}) logged while {@code action} ran. */
+    public static List<String> linesDuring(String level, Action action) throws Exception {
+        try (LogCapture logs = start()) {
+            action.run();
+            return logs.lines(level);
+        }
+    }
+
     public String text() {
         System.err.flush();
         synchronized (captured) {

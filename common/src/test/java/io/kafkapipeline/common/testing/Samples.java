@@ -1,8 +1,10 @@
 package io.kafkapipeline.common.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kafkapipeline.common.contract.ClassifiedPost;
 import io.kafkapipeline.common.contract.FakerPerson;
 import io.kafkapipeline.common.contract.RecordType;
+import io.kafkapipeline.common.contract.SocialPost;
 import io.kafkapipeline.common.contract.SpacexLaunch;
 import io.kafkapipeline.common.contract.TableRecord;
 import io.kafkapipeline.common.contract.WeatherReport;
@@ -44,6 +46,7 @@ public final class Samples {
             "Germany",
             LocalDate.of(1987, 3, 2));
 
+    /** FalconSat as spacex-producer writes it from the recorded v4 dump (SpacexLiveTest checks that). */
     public static final SpacexLaunch SPACEX = new SpacexLaunch(
             "5eb87cd9ffd86e000604b32a",
             "FalconSat",
@@ -57,11 +60,24 @@ public final class Samples {
     public static final SpacexLaunch SPACEX_UPCOMING =
             new SpacexLaunch("62dd70d5202306255024d139", "USSF-44", null, null, null, null, null, null);
 
+    /** A post as social-producer writes it to {@code twitter} (milliseconds kept, as Mastodon gives them). */
+    public static final SocialPost SOCIAL_POST = new SocialPost(
+            "114870142396314555",
+            "Fitting #rstats models today, and it went well",
+            Instant.parse("2025-07-17T19:32:01.123Z"),
+            "mastodon.social#rstats",
+            "en",
+            "https://mastodon.social/@someone/114870142396314555",
+            "replay");
+
+    /** {@link #SOCIAL_POST} as the classifier writes it to {@code twittersink}. */
+    public static final ClassifiedPost CLASSIFIED = ClassifiedPost.of(SOCIAL_POST, ClassifiedPost.POSITIVE, 0.87);
+
     private Samples() {}
 
     /** The sample of {@code type}. */
     public static TableRecord of(RecordType<?> type) {
-        return Stream.of(WEATHER, FAKER, SPACEX)
+        return Stream.of(WEATHER, FAKER, SPACEX, CLASSIFIED)
                 .filter(type.type()::isInstance)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no sample of " + type));

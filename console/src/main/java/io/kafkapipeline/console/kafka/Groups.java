@@ -202,16 +202,7 @@ public final class Groups {
         if (partitions.isEmpty()) {
             throw new BadRequestException("Consumer group '" + groupId + "' has no offsets; name the topic to reset");
         }
-        Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        partitions.forEach(tp -> {
-            earliest.put(tp, OffsetSpec.earliest());
-            latest.put(tp, OffsetSpec.latest());
-        });
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> first =
-                KafkaClients.get(admin.listOffsets(earliest).all());
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> last =
-                KafkaClients.get(admin.listOffsets(latest).all());
+        Map<TopicPartition, long[]> ranges = new Topics(admin).offsets(partitions);
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> byTime = Map.of();
         if (to == ResetTo.TIMESTAMP) {
             if (timestamp == null) {
@@ -224,8 +215,8 @@ public final class Groups {
         Map<TopicPartition, OffsetAndMetadata> target = new HashMap<>();
         Map<String, Long> after = new java.util.TreeMap<>();
         for (TopicPartition tp : partitions) {
-            long lo = first.get(tp).offset();
-            long hi = last.get(tp).offset();
+            long lo = ranges.get(tp)[0];
+            long hi = ranges.get(tp)[1];
             long value = switch (to) {
                 case EARLIEST -> lo;
                 case LATEST -> hi;

@@ -138,6 +138,7 @@ public final class Topics {
         return offsets(partitions);
     }
 
+    /** The first and the end offset of each partition: {@code {first, end}}. */
     Map<TopicPartition, long[]> offsets(Collection<TopicPartition> partitions) {
         Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();

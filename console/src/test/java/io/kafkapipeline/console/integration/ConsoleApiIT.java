@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kafkapipeline.stack.LocalStack;
-import io.kafkapipeline.stack.cli.PipelineCli;
+import io.kafkapipeline.stack.junit.InProcessCli;
 import io.kafkapipeline.stack.junit.LocalStackExtension;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.net.URI;
@@ -58,7 +56,14 @@ class ConsoleApiIT {
         JsonNode api = console.getJson("/api/status");
         assertThat(api.path("flows"))
                 .extracting(f -> f.path("connector").asText())
-                .contains("weathersink", "fakersink", "spacexsink");
+                .contains("weathersink", "fakersink", "spacexsink", "twittersink");
+        JsonNode classifier = flow(api, "twittersink").path("upstream");
+        assertThat(classifier.path("topic").asText()).isEqualTo("twitter");
+        assertThat(classifier.path("dlqTopic").asText()).isEqualTo("twitter-dlq");
+        assertThat(classifier.path("outputTopic").asText()).isEqualTo("twittersink");
+        assertThat(classifier.path("state").asText())
+                .as("the test stack starts none of its services: the state of its classifier process")
+                .isEqualTo("down");
         assertThat(api.path("processes"))
                 .extracting(p -> p.path("process").asText())
                 .contains("kafka", "connect", "cassandra");
@@ -227,25 +232,11 @@ class ConsoleApiIT {
         Fixtures.awaitRunning(stack, Fixtures.FAKER_SINK);
         console.postJson("/api/connectors/fakersink/pause", "{}");
         try {
-            await("fakersink PAUSED in /api/connectors")
-                    .atMost(Fixtures.PATIENCE)
-                    .pollInterval(Duration.ofSeconds(1))
-                    .until(
-                            () -> console.getJson("/api/connectors/fakersink")
-                                    .path("state")
-                                    .asText(),
-                            "PAUSED"::equals);
+            awaitFakerSinkState(console, "PAUSED");
         } finally {
             console.postJson("/api/connectors/fakersink/resume", "{}");
         }
-        await("fakersink RUNNING again")
-                .atMost(Fixtures.PATIENCE)
-                .pollInterval(Duration.ofSeconds(1))
-                .until(
-                        () -> console.getJson("/api/connectors/fakersink")
-                                .path("state")
-                                .asText(),
-                        "RUNNING"::equals);
+        awaitFakerSinkState(console, "RUNNING");
         assertThat(console.post("/api/connectors/no-such-connector/pause", "{}").statusCode())
                 .isEqualTo(404);
     }
@@ -279,13 +270,7 @@ class ConsoleApiIT {
             assertThat(report.path("redriven").asInt()).isEqualTo(3);
             assertThat(report.path("skipped")).isEmpty();
             for (String name : names) {
-                await("row " + name + " in fakerdata")
-                        .atMost(Fixtures.PATIENCE)
-                        .pollInterval(Duration.ofSeconds(1))
-                        .until(() -> stack.cqlSession()
-                                        .execute("SELECT name FROM kafkapipeline.fakerdata WHERE name = ?", name)
-                                        .one()
-                                != null);
+                Fixtures.awaitFakerRow(stack, name);
             }
             JsonNode after = queue(console);
             assertThat(after.path("redriven").asLong())
@@ -459,20 +444,21 @@ class ConsoleApiIT {
                 new StringDeserializer());
     }
 
+    /** Waits until {@code /api/connectors/fakersink} says this state. */
+    private static void awaitFakerSinkState(TestConsole console, String state) {
+        await("fakersink " + state + " in /api/connectors")
+                .atMost(Fixtures.PATIENCE)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> console.getJson("/api/connectors/fakersink")
+                                .path("state")
+                                .asText(),
+                        state::equals);
+    }
+
     /** {@code ./pipeline status --json} in-process, against the test stack (found through its state folder). */
-    private static synchronized String pipelineStatusJson(LocalStack stack) {
-        Map<String, String> env = Map.of(
-                "PIPELINE_HOME", stack.config().home().toString(),
-                "PIPELINE_STATE_DIR", stack.config().stateDir().toString());
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            PipelineCli.run(env, "status", "--json");
-            return buffer.toString(StandardCharsets.UTF_8);
-        } finally {
-            System.setOut(original);
-        }
+    private static String pipelineStatusJson(LocalStack stack) {
+        return InProcessCli.run(stack, "status", "--json").out();
     }
 
     private static JsonNode withoutUptime(JsonNode status) {

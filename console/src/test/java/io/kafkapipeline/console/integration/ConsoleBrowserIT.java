@@ -80,9 +80,27 @@ class ConsoleBrowserIT {
                                 .contains(
                                         flow.path("topic").asText(),
                                         flow.path("table").asText());
+                        JsonNode upstream = flow.path("upstream");
+                        if (!upstream.isNull()) {
+                            // the stream application before the flow's topic (the classifier of twittersink)
+                            assertThat(article.findElement(By.cssSelector("[data-field='upstream.produced']"))
+                                            .getText())
+                                    .isEqualTo(Text.number(
+                                            upstream.path("produced").asLong()));
+                            assertThat(article.findElement(By.cssSelector("[data-field='upstream.state']"))
+                                            .getText())
+                                    .isEqualTo(upstream.path("state").asText());
+                            assertThat(article.getText())
+                                    .contains(
+                                            upstream.path("topic").asText(),
+                                            upstream.path("name").asText());
+                        }
                     }
                 });
-        assertThat(console.getJson("/api/status").path("flows").size()).isGreaterThanOrEqualTo(3);
+        assertThat(console.getJson("/api/status").path("flows"))
+                .filteredOn(f -> !f.path("upstream").isNull())
+                .extracting(f -> f.path("upstream").path("name").asText())
+                .containsExactly("classifier");
     }
 
     @Test
@@ -247,13 +265,7 @@ class ConsoleBrowserIT {
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("redrive-result"), "Redrove 2 of 2 dead letters of faker-dlq"));
         for (String name : names) {
-            await("row " + name + " in fakerdata")
-                    .atMost(Fixtures.PATIENCE)
-                    .pollInterval(Duration.ofSeconds(1))
-                    .until(() -> stack.cqlSession()
-                                    .execute("SELECT name FROM kafkapipeline.fakerdata WHERE name = ?", name)
-                                    .one()
-                            != null);
+            Fixtures.awaitFakerRow(stack, name);
         }
         browser.open("/dlq/faker-dlq");
         for (String id : ids) {

@@ -145,6 +145,17 @@ final class Fixtures {
                 .until(() -> allRunning(new ConnectRest(stack.connectUrl()).status(connector)));
     }
 
+    /** Waits until fakerdata has a row of this name: a record went all the way through fakersink. */
+    static void awaitFakerRow(LocalStack stack, String name) {
+        await("row " + name + " in fakerdata")
+                .atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> stack.cqlSession()
+                                .execute("SELECT name FROM kafkapipeline.fakerdata WHERE name = ?", name)
+                                .one()
+                        != null);
+    }
+
     static boolean allRunning(JsonNode status) {
         if (status == null
                 || !"RUNNING".equals(status.path("connector").path("state").asText())) {

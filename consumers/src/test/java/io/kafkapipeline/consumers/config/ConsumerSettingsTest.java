@@ -77,7 +77,8 @@ class ConsumerSettingsTest {
     void topicIsRequired() {
         assertThatThrownBy(() -> parse(Map.of()))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("TOPIC_NAME is not set: name the topic to read (weather|faker|spacex) or use --topic");
+                .hasMessage(
+                        "TOPIC_NAME is not set: name the topic to read (weather|faker|spacex|twittersink) or use --topic");
     }
 
     @Test
@@ -85,14 +86,14 @@ class ConsumerSettingsTest {
         assertThatThrownBy(() -> parse(Map.of("TOPIC_NAME", "weather-replay")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("Topic 'weather-replay' has no contract of its own name; set RECORD_CONTRACT to"
-                        + " weather|faker|spacex");
+                        + " weather|faker|spacex|twittersink");
     }
 
     @Test
     void unknownContract() {
         assertThatThrownBy(() -> parse(Map.of("TOPIC_NAME", "weather", "RECORD_CONTRACT", "rain")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("Invalid RECORD_CONTRACT='rain': must be one of weather|faker|spacex");
+                .hasMessage("Invalid RECORD_CONTRACT='rain': must be one of weather|faker|spacex|twittersink");
     }
 
     @Test

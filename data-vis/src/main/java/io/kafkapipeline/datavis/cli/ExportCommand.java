@@ -9,32 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code export <table> [--csv file]}: the whole table as CSV that {@code load} reads back. */
 @Command(name = "export", description = "Write a table as CSV (header + one line per row) to stdout or a file.")
-final class ExportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    DataVisCli cli;
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(
-            names = {"-h", "--help"},
-            usageHelp = true,
-            description = "Show this help.")
-    boolean help;
-
-    @Parameters(index = "0", paramLabel = "<table>", description = "weatherreport, fakerdata or spacex_launches")
-    String table;
+final class ExportCommand extends TableCommand {
 
     @Option(names = "--csv", paramLabel = "<file>", description = "Write to this file instead of stdout.")
     Path csv;

@@ -8,29 +8,13 @@ import io.kafkapipeline.datavis.report.ReportWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code report [--out report/]}: the notebooks' charts as PNG files plus an index.html that shows them. */
 @Command(name = "report", description = "Render the notebooks' charts to PNG files and an index.html.")
-final class ReportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    DataVisCli cli;
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(
-            names = {"-h", "--help"},
-            usageHelp = true,
-            description = "Show this help.")
-    boolean help;
+final class ReportCommand extends DataVisCommand {
 
     @Option(
             names = "--out",

@@ -5,6 +5,7 @@ import io.kafkapipeline.datavis.frame.Frame;
 import io.kafkapipeline.datavis.pipeline.FakerCharts;
 import io.kafkapipeline.datavis.pipeline.PipelineTables;
 import io.kafkapipeline.datavis.pipeline.SpacexCharts;
+import io.kafkapipeline.datavis.pipeline.TwitterCharts;
 import io.kafkapipeline.datavis.pipeline.WeatherCharts;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,12 +22,13 @@ public final class PipelineReport {
 
     private PipelineReport() {}
 
-    /** Reads the three tables and charts them. */
+    /** Reads the four tables and charts them. */
     public static Report build(DataVis dv, String source, List<String> cities) {
         Frame weather = dv.read(PipelineTables.WEATHER);
         Frame launches = dv.read(PipelineTables.SPACEX);
         Frame people = dv.read(PipelineTables.FAKER);
-        return build(weather, launches, people, source, cities);
+        Frame posts = dv.read(PipelineTables.TWITTER);
+        return withPosts(build(weather, launches, people, source, cities), posts);
     }
 
     /** Charts frames read earlier (or made by hand). */
@@ -128,5 +130,34 @@ public final class PipelineReport {
                         "Birth years",
                         "Birth years from date_of_birth, in five-year bins.",
                         FakerCharts.birthYears(people)));
+    }
+
+    /** The report with the charts of {@code twitterdata} (the sentiment of public posts) added as a section. */
+    public static Report withPosts(Report report, Frame posts) {
+        log.info("Charting {} classified posts", posts.size());
+        Map<String, Integer> rows = new LinkedHashMap<>(report.rowCounts());
+        rows.put(PipelineTables.TWITTER, posts.size());
+        List<ReportChart> charts = new ArrayList<>(report.charts());
+        charts.add(new ReportChart(
+                "Sentiment",
+                "twitter-sentiment-over-time.png",
+                "Sentiment over time",
+                "Share of posts the classifier labelled Positive, per time bucket, a line per place they were read"
+                        + " (instance and tag).",
+                TwitterCharts.sentimentOverTime(posts)));
+        charts.add(new ReportChart(
+                "Sentiment",
+                "twitter-share-positive.png",
+                "Share positive",
+                "Share of Positive posts per location over all its rows (post count in brackets).",
+                TwitterCharts.sharePositive(posts)));
+        charts.add(new ReportChart(
+                "Sentiment",
+                "twitter-volume.png",
+                "Volume",
+                "Classified posts per time bucket and location (posts in other languages than English are not"
+                        + " classified and not counted).",
+                TwitterCharts.volume(posts)));
+        return new Report(report.generatedAt(), report.source(), rows, charts);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The charts of the three notebooks, rendered from the tables at one moment.
+ * The charts of the notebooks, rendered from the tables at one moment.
  *
  * @param generatedAt when the tables were read
  * @param source where they were read from, e.g. {@code Cassandra 127.0.0.1:9042}

@@ -1,6 +1,7 @@
 package io.kafkapipeline.datavis.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kafkapipeline.common.contract.ClassifiedPost;
 import io.kafkapipeline.common.contract.FakerPerson;
 import io.kafkapipeline.common.contract.RecordType;
 import io.kafkapipeline.common.contract.SpacexLaunch;
@@ -26,9 +27,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
 
 /**
- * CSV files for the three tables, made of the pipeline's own records ({@code common}'s contracts, so the header is the
+ * CSV files for the tables, made of the pipeline's own records ({@code common}'s contracts, so the header is the
  * record's column list) built from real recorded API responses the way the producers map them, for the ITs to load
  * with data-vis:
  * <ul>
@@ -38,7 +41,11 @@ import java.util.Random;
  *   <li>spacex_launches: the 193 launches of the September 2022 dump that spacex-producer replays (read in place from
  *       its {@code replay/spacex/}), rocket, launch pad and first payload joined by id;</li>
  *   <li>fakerdata: has no recording (the source is synthetic): seeded people from faker-producer's own generator
- *       ({@code people/}), every third address on two lines like the seed's Python Faker.</li>
+ *       ({@code people/}), every third address on two lines like the seed's Python Faker;</li>
+ *   <li>twitterdata: the English (or undeclared) posts of the four timelines of 17 July 2025 that social-producer
+ *       replays (read in place from its {@code replay/mastodon/}): a boost stands for the boosted post, HTML as text
+ *       (jsoup), the location named as the producer names it. Their label and score are seeded random (score &ge; 0.5:
+ *       Positive, as the classifier writes them): data-vis draws labels, consumers/ tests the model that makes them.</li>
  * </ul>
  */
 final class FixtureCsv {
@@ -46,15 +53,32 @@ final class FixtureCsv {
     static final int PEOPLE = 150;
     static final int LAUNCHES = 193;
     static final int WEATHER_ROWS = 43;
+    static final int POSTS = 46;
+
+    /** Rows each table has once {@link #writeAll}'s files are loaded. */
+    static final Map<String, Integer> ROWS = Map.of(
+            WeatherReport.TABLE, WEATHER_ROWS,
+            SpacexLaunch.TABLE, LAUNCHES,
+            FakerPerson.TABLE, PEOPLE,
+            ClassifiedPost.TABLE, POSTS);
 
     private static final Path OWM_REPLAY = Path.of("owm-producer", "src", "main", "resources", "replay", "owm");
     private static final Path SPACEX_REPLAY =
             Path.of("spacex-producer", "src", "main", "resources", "replay", "spacex");
+    private static final Path MASTODON_REPLAY =
+            Path.of("social-producer", "src", "main", "resources", "replay", "mastodon");
+    /** The recorded timelines of 17 July 2025 and the location social-producer gives their posts. */
+    private static final Map<String, String> TIMELINES = Map.of(
+            "timeline_tag_rstats_mastodon.social_2025-07-17.json", "mastodon.social#rstats",
+            "timeline_public_mastodon.social_2025-07-17_filtered.json", "mastodon.social/public",
+            "timeline_public_local_fosstodon.org_2025-07-17.json", "fosstodon.org/local",
+            "timeline_public_fosstodon.org_2025-07-17_filtered.json", "fosstodon.org/public");
+
     private static final double ZERO_CELSIUS = 273.15;
 
     private FixtureCsv() {}
 
-    /** Writes weatherreport.csv, spacex_launches.csv and fakerdata.csv into {@code dir}; returns table → file. */
+    /** Writes a CSV file per table of the schema ({@code <table>.csv}) into {@code dir}; returns table → file. */
     static Map<String, Path> writeAll(Path dir) {
         try {
             Files.createDirectories(dir);
@@ -62,6 +86,7 @@ final class FixtureCsv {
             files.put(WeatherReport.TABLE, write(dir, WeatherReport.TYPE, weather()));
             files.put(SpacexLaunch.TABLE, write(dir, SpacexLaunch.TYPE, launches()));
             files.put(FakerPerson.TABLE, write(dir, FakerPerson.TYPE, people()));
+            files.put(ClassifiedPost.TABLE, write(dir, ClassifiedPost.TYPE, posts()));
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -181,6 +206,36 @@ final class FixtureCsv {
             rows.add(i % 3 == 0 ? p.withAddress(p.address().replaceFirst(", ", "\n")) : p);
         }
         return rows;
+    }
+
+    /** The recorded English (or undeclared) posts, classified with seeded labels; one per row key. */
+    static List<ClassifiedPost> posts() throws IOException {
+        Random random = new Random(16);
+        Map<String, ClassifiedPost> rows = new LinkedHashMap<>();
+        for (Map.Entry<String, String> timeline : new TreeMap<>(TIMELINES).entrySet()) {
+            for (JsonNode status : replay(MASTODON_REPLAY, timeline.getKey())) {
+                JsonNode post = status.path("reblog").isObject() ? status.get("reblog") : status;
+                String lang = text(post, "language");
+                if (lang != null && !lang.equals("en")) {
+                    continue; // the classifier skips them
+                }
+                double score = Math.round(random.nextDouble() * 1000) / 1000.0;
+                ClassifiedPost row = new ClassifiedPost(
+                        timeline.getValue(),
+                        Instant.parse(post.get("created_at").asText()),
+                        post.get("id").asText(),
+                        Jsoup.parseBodyFragment(post.path("content").asText(""))
+                                .body()
+                                .text(),
+                        score >= 0.5 ? ClassifiedPost.POSITIVE : ClassifiedPost.NEGATIVE,
+                        score,
+                        lang,
+                        text(post, "url"),
+                        "replay");
+                rows.putIfAbsent(row.key(), row);
+            }
+        }
+        return List.copyOf(rows.values());
     }
 
     /** A producer's recorded response, read in place from its replay folder; fails naming the missing path. */

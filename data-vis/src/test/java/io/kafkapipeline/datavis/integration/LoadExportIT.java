@@ -3,13 +3,11 @@ package io.kafkapipeline.datavis.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kafkapipeline.cassandra.Schema;
-import io.kafkapipeline.common.contract.FakerPerson;
-import io.kafkapipeline.common.contract.SpacexLaunch;
-import io.kafkapipeline.common.contract.WeatherReport;
 import io.kafkapipeline.datavis.DataVis;
 import io.kafkapipeline.datavis.load.CsvTableParser;
 import io.kafkapipeline.datavis.load.ParsedCsv;
 import io.kafkapipeline.datavis.load.ParsedRow;
+import io.kafkapipeline.datavis.pipeline.PipelineTables;
 import io.kafkapipeline.datavis.schema.Column;
 import io.kafkapipeline.datavis.schema.TableSchema;
 import io.kafkapipeline.datavis.testing.SampleTables;
@@ -28,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code load} and {@code export} through the CLI against the real local stack, and every bad-input case. */
 @ExtendWith(LocalStackExtension.class)
@@ -42,8 +40,12 @@ class LoadExportIT {
         fixtures = FixtureCsv.writeAll(DIR);
     }
 
+    static List<String> tables() {
+        return PipelineTables.ALL;
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {WeatherReport.TABLE, SpacexLaunch.TABLE, FakerPerson.TABLE})
+    @MethodSource("tables")
     void loadThenExportGivesTheSameRows(String table, LocalStack stack) throws IOException {
         String qualified = Schema.table(table).qualifiedName();
         stack.cqlSession().execute("TRUNCATE " + qualified);

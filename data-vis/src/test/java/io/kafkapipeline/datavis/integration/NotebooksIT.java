@@ -13,16 +13,19 @@ import io.kafkapipeline.stack.jupyter.NotebookExecutor;
 import io.kafkapipeline.stack.jupyter.NotebookTarget;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every notebook through real Jupyter ({@code jupyter nbconvert --execute}, which is nbclient) in the project's Java
@@ -51,8 +54,19 @@ class NotebooksIT {
         executor = new NotebookExecutor(nbconvert, target.layout(), Duration.ofMinutes(5));
     }
 
+    /** Every notebook of {@code notebooks/} (NotebookFormatTest names them). */
+    static List<String> notebooks() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("notebooks"))) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".ipynb"))
+                    .map(n -> n.substring(0, n.length() - ".ipynb".length()))
+                    .sorted()
+                    .toList();
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"weather", "spacex", "faker"})
+    @MethodSource("notebooks")
     void everyCodeCellRunsAndEveryChartCellShowsAnImageOfTheData(String name) throws Exception {
         Notebook notebook = Notebook.read(Path.of("notebooks", name + ".ipynb"));
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReportIT {
 
     private static final Path OUT = Path.of("target", "it-report").toAbsolutePath();
-    private static final int CHARTS = 9;
+    private static final int CHARTS = 12;
 
     @Test
     @Order(1)
@@ -33,8 +33,9 @@ class ReportIT {
         Cli.Run run = Cli.run(stack, "report", "--out", dir.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .isEqualTo("Wrote 9 charts and index.html to " + dir
-                        + " (weatherreport: 0, spacex_launches: 0, fakerdata: 0)" + System.lineSeparator());
+                .isEqualTo("Wrote 12 charts and index.html to " + dir
+                        + " (weatherreport: 0, spacex_launches: 0, fakerdata: 0, twitterdata: 0)"
+                        + System.lineSeparator());
         for (Path png : checkFiles(dir)) {
             assertThat(TableFill.hasColour(ImageIO.read(png.toFile())))
                     .as("%s is a 'no data' image", png)
@@ -50,9 +51,9 @@ class ReportIT {
         Cli.Run run = Cli.run(stack, "report", "--out", dir.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .isEqualTo("Wrote 9 charts and index.html to " + dir + " (weatherreport: "
+                .isEqualTo("Wrote 12 charts and index.html to " + dir + " (weatherreport: "
                         + FixtureCsv.WEATHER_ROWS + ", spacex_launches: " + FixtureCsv.LAUNCHES + ", fakerdata: "
-                        + FixtureCsv.PEOPLE + ")" + System.lineSeparator());
+                        + FixtureCsv.PEOPLE + ", twitterdata: " + FixtureCsv.POSTS + ")" + System.lineSeparator());
         for (Path png : checkFiles(dir)) {
             assertThat(TableFill.hasColour(ImageIO.read(png.toFile())))
                     .as("%s shows data", png)
@@ -60,7 +61,7 @@ class ReportIT {
         }
     }
 
-    /** Nine non-empty PNG files, each shown by index.html; returns them. */
+    /** {@value #CHARTS} non-empty PNG files, each shown by index.html; returns them. */
     private static List<Path> checkFiles(Path dir) throws IOException {
         List<Path> pngs;
         try (Stream<Path> files = Files.list(dir)) {

@@ -21,7 +21,7 @@ class NotebookFormatTest {
                     files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
             assertThat(list)
                     .extracting(p -> p.getFileName().toString())
-                    .containsExactlyInAnyOrder("faker.ipynb", "spacex.ipynb", "weather.ipynb");
+                    .containsExactlyInAnyOrder("faker.ipynb", "spacex.ipynb", "twitter.ipynb", "weather.ipynb");
             return list.stream();
         }
     }

@@ -41,4 +41,24 @@ public final class Images {
         }
         return seen.size();
     }
+
+    /**
+     * How many pixels have a clear colour: two of red, green and blue more than {@code spread} apart (the series
+     * of a chart), not grey (axes, text, the no-data image).
+     */
+    public static int saturatedPixels(BufferedImage image, int spread) {
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xFF;
+                int g = (rgb >> 8) & 0xFF;
+                int b = rgb & 0xFF;
+                if (Math.abs(r - g) > spread || Math.abs(g - b) > spread) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
 }

@@ -2,6 +2,7 @@ package io.kafkapipeline.datavis.testing;
 
 import io.kafkapipeline.cassandra.Schema;
 import io.kafkapipeline.cassandra.Table;
+import io.kafkapipeline.common.contract.ClassifiedPost;
 import io.kafkapipeline.common.contract.FakerPerson;
 import io.kafkapipeline.common.contract.SpacexLaunch;
 import io.kafkapipeline.common.contract.TableRecord;
@@ -26,6 +27,7 @@ public final class SampleTables {
     public static final TableSchema WEATHER = schema(WeatherReport.TABLE);
     public static final TableSchema FAKER = schema(FakerPerson.TABLE);
     public static final TableSchema SPACEX = schema(SpacexLaunch.TABLE);
+    public static final TableSchema TWITTER = schema(ClassifiedPost.TABLE);
     public static final SchemaCatalog CATALOG = new SchemaCatalog(
             Schema.KEYSPACE,
             Schema.tableNames().stream().map(SampleTables::schema).toList());

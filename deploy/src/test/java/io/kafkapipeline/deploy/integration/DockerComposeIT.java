@@ -30,7 +30,7 @@ import org.testcontainers.containers.ComposeContainer;
 
 /**
  * The whole Docker deployment, as a user starts it: {@code docker compose up -d} of the root docker-compose.yml
- * (images built from this checkout), then rows in all three tables and Jupyter answering with its token.
+ * (images built from this checkout), then rows in every table of the schema and Jupyter answering with its token.
  *
  * <p>Skipped, with the reason, when no Docker engine (or no {@code docker compose}) is available, and with
  * {@code -Dkafkapipeline.docker.it.skip=true}. The first run builds every image (Maven inside Docker): allow

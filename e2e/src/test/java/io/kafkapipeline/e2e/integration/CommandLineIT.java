@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The commands {@code ./pipeline} runs from other modules (consume, export, load, report), through the real script
+ * The commands {@code ./pipeline} runs from other modules (consume, classify, export, load, report), through the real script
  * against the running pipeline: results on stdout, and on stderr nothing but the command's own one-line error; the
  * log lines of the Kafka clients and the Cassandra driver go to {@code .pipeline/logs/cli.log}.
  */
@@ -36,6 +36,11 @@ class CommandLineIT {
     record Run(int code, String out, String err) {}
 
     private Run pipeline(LocalStack stack, String... args) throws Exception {
+        return pipelineWithInput(stack, "", args);
+    }
+
+    /** {@code ./pipeline args} with {@code input} on its stdin. */
+    private Run pipelineWithInput(LocalStack stack, String input, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(HOME.resolve("pipeline").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
@@ -47,7 +52,9 @@ class CommandLineIT {
                         "PIPELINE_HOME", HOME.toString(),
                         "PIPELINE_STATE_DIR", stack.config().stateDir().toString()));
         Process process = builder.start();
-        process.getOutputStream().close();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        }
         CompletableFuture<String> out = read(process.getInputStream());
         CompletableFuture<String> err = read(process.getErrorStream());
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
@@ -82,6 +89,16 @@ class CommandLineIT {
         assertThat(consume.err()).isEmpty();
         assertThat(consume.out()).containsAnyOf("Hanoi", "Ho Chi Minh City");
         assertThat(consume.code()).isZero();
+
+        Run classify = pipelineWithInput(stack, "What a great launch, I love it\nThis is awful\n", "classify");
+        assertThat(classify.err()).isEmpty();
+        assertThat(classify.out().lines())
+                .as("stdin reaches the module's main through ./pipeline")
+                .hasSize(2)
+                .first()
+                .asString()
+                .matches("Positive\t(0\\.[5-9]\\d{2}|1\\.000)\tWhat a great launch, I love it");
+        assertThat(classify.code()).isZero();
 
         Run export = pipeline(stack, "export", "weatherreport");
         assertThat(export.err().lines())

@@ -3,11 +3,7 @@ package io.kafkapipeline.e2e.integration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kafkapipeline.stack.LocalStack;
-import io.kafkapipeline.stack.cli.PipelineCli;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import io.kafkapipeline.stack.junit.InProcessCli;
 
 /** Helpers shared by the end-to-end tests: the CLI as a user runs it, against the test's stack. */
 final class Pipeline {
@@ -36,18 +32,8 @@ final class Pipeline {
     }
 
     /** Runs {@code ./pipeline <args>} in-process against {@code stack} (found through its state folder). */
-    static synchronized Result cli(LocalStack stack, String... args) {
-        Map<String, String> env = Map.of(
-                "PIPELINE_HOME", stack.config().home().toString(),
-                "PIPELINE_STATE_DIR", stack.config().stateDir().toString());
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            int code = PipelineCli.run(env, args);
-            return new Result(code, buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
+    static Result cli(LocalStack stack, String... args) {
+        InProcessCli.Run run = InProcessCli.run(stack, args);
+        return new Result(run.exitCode(), run.out());
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The whole pipeline as {@code ./pipeline up} runs it: the three producers as processes (replaying the real
+ * The whole pipeline as {@code ./pipeline up} runs it: the four producers and the sentiment classifier as processes (replaying the real
  * recorded API responses), Kafka, the Connect sink, Cassandra. Values are checked in the tables.
  */
 @ExtendWith(LocalStackExtension.class)
@@ -146,7 +146,11 @@ class PipelineIT {
                         && cql.execute("SELECT COUNT(*) FROM kafkapipeline.weatherreport")
                                         .one()
                                         .getLong(0)
-                                >= 2);
+                                >= 2
+                        && cql.execute("SELECT COUNT(*) FROM kafkapipeline.twitterdata")
+                                        .one()
+                                        .getLong(0)
+                                >= 10);
         JsonNode processes = Pipeline.cli(stack, "status", "--json").json().path("processes");
         assertThat(processes)
                 .extracting(
@@ -157,14 +161,34 @@ class PipelineIT {
                         "connect=up",
                         "owm-producer=up",
                         "faker-producer=up",
-                        "spacex-producer=up");
+                        "spacex-producer=up",
+                        "social-producer=up",
+                        "classifier=up");
 
-        // Stop the streaming producers so the counts can settle (spacex sends its 193 launches once).
+        // Stop the streaming producers so the counts can settle (spacex sends its 193 launches once); the classifier
+        // keeps running, to classify what social-producer sent.
         stack.producers().stream()
-                .filter(p -> !p.name().equals("spacex-producer"))
+                .filter(p -> !p.name().equals("spacex-producer") && !p.name().equals("classifier"))
                 .forEach(ServiceNode::stop);
 
-        for (String connector : List.of("weathersink", "fakersink", "spacexsink")) {
+        await("the classifier caught up with twitter")
+                .atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(3))
+                .untilAsserted(() -> {
+                    JsonNode classifier = Pipeline.cli(stack, "status", "--json")
+                            .flow("twittersink")
+                            .path("upstream");
+                    assertThat(classifier.path("name").asText()).isEqualTo("classifier");
+                    assertThat(classifier.path("topic").asText()).isEqualTo("twitter");
+                    assertThat(classifier.path("state").asText()).isEqualTo("up");
+                    assertThat(classifier.path("produced").asLong()).isPositive();
+                    assertThat(classifier.path("lag").asLong())
+                            .as("classifier lag")
+                            .isZero();
+                    assertThat(classifier.path("deadLetters").asLong()).isZero();
+                });
+        // twittersink is written in transactions: counted read_committed, its records are its rows (no markers)
+        for (String connector : List.of("weathersink", "fakersink", "spacexsink", "twittersink")) {
             await(connector + " caught up")
                     .atMost(PATIENCE)
                     .pollInterval(Duration.ofSeconds(3))
@@ -188,5 +212,55 @@ class PipelineIT {
         assertThat(spacex.path("taskStates").get(0).asText()).isEqualTo("0:RUNNING");
         assertThat(spacex.path("table").asText()).isEqualTo("kafkapipeline.spacex_launches");
         assertThat(spacex.path("deadLetters").asLong()).isZero();
+        JsonNode twitter = Pipeline.cli(stack, "status", "--json").flow("twittersink");
+        assertThat(twitter.path("produced").asLong())
+                .as("classified posts: at most one per post read (non-English ones are skipped)")
+                .isPositive()
+                .isLessThanOrEqualTo(twitter.path("upstream").path("produced").asLong());
+        assertThat(Pipeline.cli(stack, "status").out())
+                .containsPattern("(?m)^twitter\\s+\\d+\\s+0\\s+classifier\\s+up\\s+-\\s+0\\s+-> twittersink\\s+-$")
+                .containsPattern(
+                        "(?m)^twittersink\\s+" + twitter.path("produced").asLong() + "\\s+0\\s+twittersink\\s+RUNNING");
+    }
+
+    @Test
+    void mastodonPostsLandClassifiedInEnglishOnly(LocalStack stack) {
+        CqlSession cql = stack.cqlSession();
+        await("classified posts")
+                .atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> cql.execute("SELECT COUNT(*) FROM kafkapipeline.twitterdata")
+                                .one()
+                                .getLong(0)
+                        >= 10);
+
+        List<Row> rows = cql.execute("SELECT * FROM kafkapipeline.twitterdata").all();
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.getString("classification")).isIn("Positive", "Negative");
+            assertThat(row.getDouble("score")).isBetween(0.0, 1.0);
+            assertThat(row.getString("classification").equals("Positive")).isEqualTo(row.getDouble("score") >= 0.5);
+            assertThat(row.getString("source")).isEqualTo("replay");
+            assertThat(row.getString("lang"))
+                    .as("only English or undeclared posts are classified")
+                    .isIn("en", null);
+            assertThat(row.getString("tweet")).isNotBlank().doesNotContain("<p>", "&amp;");
+            assertThat(row.getString("post_id")).matches("[0-9]+");
+            // re-stamped replay: recent times, never in the future
+            assertThat(row.getInstant("tweet_date"))
+                    .isBetween(
+                            Instant.now().minus(Duration.ofHours(1)),
+                            Instant.now().plusSeconds(5));
+        });
+        assertThat(rows)
+                .extracting(r -> r.getString("location"))
+                .contains("mastodon.social#rstats", "fosstodon.org/local");
+        // a recorded post, its HTML turned into text, its URL kept
+        assertThat(rows)
+                .filteredOn(r -> r.getString("tweet")
+                        .startsWith("Was looking for an #rstats package and stumbled on"
+                                + " @schochastics's #rtoot package"))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getString("url"))
+                        .isEqualTo("https://corteximplant.com/@donnagen/114869166140148790"));
     }
 }

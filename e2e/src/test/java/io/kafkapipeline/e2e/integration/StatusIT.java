@@ -55,38 +55,37 @@ class StatusIT {
 
     @Test
     void stoppedConnectorShowsAsStoppedAndFailsTheExitCode(LocalStack stack) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        http.send(
-                HttpRequest.newBuilder(URI.create(stack.connectUrl() + "/connectors/fakersink/stop"))
-                        .PUT(HttpRequest.BodyPublishers.noBody())
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        putFakerSink(stack, "stop");
         try {
-            await("connector stopped")
-                    .atMost(PATIENCE)
-                    .pollInterval(Duration.ofSeconds(1))
-                    .untilAsserted(() -> assertThat(Pipeline.cli(stack, "status", "--json")
-                                    .flow("fakersink")
-                                    .path("connectorState")
-                                    .asText())
-                            .isEqualTo("STOPPED"));
+            awaitFakerSinkState(stack, "STOPPED");
             Pipeline.Result status = Pipeline.cli(stack, "status");
             assertThat(status.exitCode()).isEqualTo(3);
             assertThat(status.out()).containsPattern("faker\\s+\\d+\\s+\\d+\\s+fakersink\\s+STOPPED");
         } finally {
-            http.send(
-                    HttpRequest.newBuilder(URI.create(stack.connectUrl() + "/connectors/fakersink/resume"))
-                            .PUT(HttpRequest.BodyPublishers.noBody())
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            putFakerSink(stack, "resume");
         }
-        await("connector running again")
+        awaitFakerSinkState(stack, "RUNNING");
+    }
+
+    /** {@code PUT /connectors/fakersink/<action>} on the Connect REST API. */
+    private static void putFakerSink(LocalStack stack, String action) throws Exception {
+        HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(stack.connectUrl() + "/connectors/fakersink/" + action))
+                                .PUT(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Waits until {@code status --json} shows fakersink in this connector state. */
+    private static void awaitFakerSinkState(LocalStack stack, String state) {
+        await("fakersink " + state + " in status --json")
                 .atMost(PATIENCE)
                 .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> assertThat(Pipeline.cli(stack, "status", "--json")
                                 .flow("fakersink")
                                 .path("connectorState")
                                 .asText())
-                        .isEqualTo("RUNNING"));
+                        .isEqualTo(state));
     }
 }

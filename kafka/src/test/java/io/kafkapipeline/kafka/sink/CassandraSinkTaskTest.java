@@ -7,16 +7,21 @@ import com.datastax.oss.driver.api.core.NoNodeAvailableException;
 import io.kafkapipeline.kafka.sink.config.EngineProps;
 import io.kafkapipeline.kafka.sink.engine.CassandraUnavailableException;
 import io.kafkapipeline.kafka.sink.engine.FakeEngine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 class CassandraSinkTaskTest {
@@ -37,7 +42,8 @@ class CassandraSinkTaskTest {
                     engineProps = props;
                     return engine;
                 },
-                clock::get);
+                clock::get,
+                0);
         context = new FakeTaskContext(reporter);
         task.initialize(context);
         Map<String, String> props = new HashMap<>(Map.of(
@@ -58,6 +64,12 @@ class CassandraSinkTaskTest {
         return task;
     }
 
+    private static final TopicPartition WEATHER_0 = new TopicPartition("weather", 0);
+
+    private static Map<TopicPartition, OffsetAndMetadata> consumed(long position) {
+        return Map.of(WEATHER_0, new OffsetAndMetadata(position));
+    }
+
     private static List<SinkRecord> batch(long... offsets) {
         List<SinkRecord> records = new ArrayList<>();
         for (long offset : offsets) {
@@ -74,7 +86,8 @@ class CassandraSinkTaskTest {
                 .containsEntry("name", "weathersink-task-0")
                 .containsEntry("datastax-java-driver.advanced.reconnection-policy.max-delay", "10000 milliseconds")
                 .containsEntry("datastax-java-driver.advanced.netty.io-group.shutdown.quiet-period", "0")
-                .containsEntry("datastax-java-driver.advanced.netty.admin-group.shutdown.quiet-period", "0");
+                .containsEntry("datastax-java-driver.advanced.netty.admin-group.shutdown.quiet-period", "0")
+                .containsEntry("datastax-java-driver.advanced.metadata.schema.request-timeout", "30 seconds");
     }
 
     @Test
@@ -188,6 +201,131 @@ class CassandraSinkTaskTest {
         assertThatThrownBy(() -> start(reporter, Map.of("ignoreErrors", "sometimes")))
                 .isInstanceOf(ConnectException.class)
                 .hasMessageContaining("ignoreErrors");
+    }
+
+    @Test
+    void writesOfOnePollAreStillInFlightWhenTheNextPollIsTaken() {
+        CassandraSinkTask task = start(reporter, Map.of());
+        engine.hold = true;
+
+        task.put(batch(1, 2, 3));
+        task.put(batch(4, 5, 6));
+
+        assertThat(engine.inFlight()).isEqualTo(6);
+        assertThat(engine.writeCalls).containsExactly(3, 3);
+    }
+
+    @Test
+    void offsetsAreCommittedOnlyUpToTheFirstRecordNotWritten() {
+        CassandraSinkTask task = start(reporter, Map.of());
+        engine.hold = true;
+        task.put(batch(1, 2, 3));
+
+        assertThat(task.preCommit(consumed(4))).containsEntry(WEATHER_0, new OffsetAndMetadata(1));
+        engine.answerHeld();
+        assertThat(task.preCommit(consumed(4))).containsEntry(WEATHER_0, new OffsetAndMetadata(4));
+    }
+
+    @Test
+    void preCommitNeverCommitsBeyondWhatTheWorkerConsumed() {
+        CassandraSinkTask task = start(reporter, Map.of());
+        task.put(batch(1, 2, 3));
+
+        assertThat(task.preCommit(consumed(2))).containsEntry(WEATHER_0, new OffsetAndMetadata(2));
+        assertThat(task.preCommit(Map.of())).isEmpty();
+    }
+
+    @Test
+    void preCommitReportsFailuresThatArrivedAndCommitsPastThem() {
+        CassandraSinkTask task = start(reporter, Map.of());
+        engine.hold = true;
+        engine.rejected.add(2L);
+        task.put(batch(1, 2, 3));
+        engine.answerHeld();
+
+        assertThat(task.preCommit(consumed(4))).containsEntry(WEATHER_0, new OffsetAndMetadata(4));
+        assertThat(dlq).extracting(SinkRecord::kafkaOffset).containsExactly(2L);
+    }
+
+    @Test
+    void anOutageWhileWritesAreInFlightHoldsTheirOffsetsUntilTheyAreWrittenAgain() {
+        CassandraSinkTask task = start(reporter, Map.of());
+        engine.hold = true;
+        task.put(batch(1, 2, 3));
+        engine.down = true;
+        engine.answerHeld();
+
+        assertThat(task.preCommit(consumed(4))).containsEntry(WEATHER_0, new OffsetAndMetadata(1));
+        assertThatThrownBy(() -> task.put(batch(4, 5))).isInstanceOf(RetriableException.class);
+        assertThat(context.timeouts).containsExactly(2_000L);
+        assertThat(task.preCommit(consumed(4))).containsEntry(WEATHER_0, new OffsetAndMetadata(1));
+
+        engine.down = false;
+        engine.hold = false;
+        task.put(batch(4, 5));
+
+        assertThat(engine.written).extracting(SinkRecord::kafkaOffset).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(task.preCommit(consumed(6))).containsEntry(WEATHER_0, new OffsetAndMetadata(6));
+        assertThat(dlq).isEmpty();
+    }
+
+    @Test
+    void answersForARevokedPartitionAreDroppedAndNeverReported() {
+        CassandraSinkTask task = start(reporter, Map.of());
+        engine.hold = true;
+        engine.rejected.add(2L);
+        task.put(batch(1, 2));
+
+        task.close(List.of(WEATHER_0));
+        engine.hold = false;
+        task.put(batch(1, 2));
+        engine.answerHeld();
+
+        assertThat(dlq).extracting(SinkRecord::kafkaOffset).containsExactly(2L);
+        assertThat(task.preCommit(consumed(3))).containsEntry(WEATHER_0, new OffsetAndMetadata(3));
+    }
+
+    @Test
+    void staleAnswersDoNotCountForTheSameOffsetsConsumedAgain() {
+        CassandraSinkTask task = start(reporter, Map.of());
+        engine.hold = true;
+        task.put(batch(1, 2));
+        task.close(List.of(WEATHER_0));
+        task.put(batch(1, 2));
+
+        engine.answerHeld(2);
+        assertThat(task.preCommit(consumed(3))).containsEntry(WEATHER_0, new OffsetAndMetadata(1));
+        engine.answerHeld();
+        assertThat(task.preCommit(consumed(3))).containsEntry(WEATHER_0, new OffsetAndMetadata(3));
+    }
+
+    @Test
+    void withoutWritesAcrossPollsPutReturnsOnlyOnceItsWritesAnswered() throws Exception {
+        CassandraSinkTask task = start(reporter, Map.of("kafkapipeline.write.across.polls", "false"));
+        engine.hold = true;
+        CompletableFuture<Void> put = CompletableFuture.runAsync(() -> task.put(batch(1, 2)));
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> engine.inFlight() == 2);
+        Thread.sleep(200);
+        assertThat(put).isNotDone();
+        engine.answerHeld();
+        put.get(10, TimeUnit.SECONDS);
+
+        assertThat(engine.written).hasSize(2);
+    }
+
+    @Test
+    void aFatalFailureFoundAtCommitTimeFailsTheNextPut() {
+        CassandraSinkTask task = start(null, Map.of());
+        engine.hold = true;
+        engine.rejected.add(2L);
+        task.put(batch(1, 2, 3));
+        engine.answerHeld();
+
+        assertThat(task.preCommit(consumed(4))).containsEntry(WEATHER_0, new OffsetAndMetadata(2));
+        assertThatThrownBy(() -> task.put(batch(4)))
+                .isInstanceOf(ConnectException.class)
+                .hasMessageContaining("ignoreErrors=NONE");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.kafkapipeline.stack;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import io.kafkapipeline.cassandra.CqlSessions;
+import io.kafkapipeline.common.contract.StreamApp;
 import io.kafkapipeline.stack.connect.ConnectRest;
 import io.kafkapipeline.stack.connect.ConnectorConfigs;
 import io.kafkapipeline.stack.cql.SchemaApplier;
@@ -67,16 +68,20 @@ public final class LocalStack implements AutoCloseable {
         producerEnv.put("TOPIC_NAME", null);
         producerEnv.putAll(config.producerEnvironment());
         this.producers = config.producers().stream()
-                .map(module -> new ServiceNode(config, module, PRODUCER_MAINS.get(module), producerEnv))
+                .map(name -> {
+                    StackService service = StackService.named(name);
+                    Map<String, String> env = new HashMap<>(producerEnv);
+                    if (name.equals(StreamApp.CLASSIFIER.service())) {
+                        // Kafka Streams' lock files: one folder per stack, never shared with another stack's classifier
+                        env.put(
+                                "CLASSIFIER_STATE_DIR",
+                                config.stateDir().resolve(name).toString());
+                    }
+                    return new ServiceNode(config, name, service.module(), service.mainClass(), env);
+                })
                 .toList();
         this.console = new ConsoleNode(config);
     }
-
-    /** Main class of each producer module. */
-    static final Map<String, String> PRODUCER_MAINS = Map.of(
-            "owm-producer", "io.kafkapipeline.owm.Main",
-            "faker-producer", "io.kafkapipeline.faker.Main",
-            "spacex-producer", "io.kafkapipeline.spacex.Main");
 
     public LocalStack(StackConfig config) {
         this(config, msg -> log.info(msg));

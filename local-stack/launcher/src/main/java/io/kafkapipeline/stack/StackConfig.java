@@ -81,15 +81,16 @@ public final class StackConfig {
     public static final ConfigKey<Duration> STARTUP_TIMEOUT = ConfigKey.seconds(
             "STARTUP_TIMEOUT_SECONDS", 240, 1, 86_400, "How long each process may take to become ready.");
 
-    /** The producer modules ./pipeline up can start. */
-    public static final List<String> ALL_PRODUCERS = List.of("owm-producer", "faker-producer", "spacex-producer");
+    /** The services ./pipeline up can start after the sinks: the producers and the sentiment classifier. */
+    public static final List<String> ALL_PRODUCERS =
+            StackService.ALL.stream().map(StackService::name).toList();
 
     public static final ConfigKey<List<String>> PRODUCERS = ConfigKey.subsetOf(
             "PIPELINE_PRODUCERS",
             ALL_PRODUCERS,
             ALL_PRODUCERS,
-            "Producers ./pipeline up starts once the sinks are registered (comma-separated; none for none; also:"
-                    + " ./pipeline up --no-producers).");
+            "Producers (and the sentiment classifier) ./pipeline up starts once the sinks are registered"
+                    + " (comma-separated; none for none; also: ./pipeline up --no-producers).");
 
     public static final ConfigKey<String> CONSOLE = ConfigKey.oneOf(
             "PIPELINE_CONSOLE",

@@ -78,7 +78,7 @@ class StackConfigTest {
                 .hasMessage("CONNECT_PORT and KAFKA_PORT are both 9092; every port must differ");
         assertThatThrownBy(() -> StackConfig.fromEnvironment(env("PIPELINE_PRODUCERS", "faker-producer,x")))
                 .hasMessage("Invalid PIPELINE_PRODUCERS='faker-producer,x': names 'x'; known: owm-producer,"
-                        + " faker-producer, spacex-producer (or none)");
+                        + " faker-producer, spacex-producer, social-producer, classifier (or none)");
         assertThatThrownBy(() -> StackConfig.fromEnvironment(env("CASSANDRA_COMMITLOG_SYNC", "sometimes")))
                 .hasMessage("Invalid CASSANDRA_COMMITLOG_SYNC='sometimes': must be one of periodic|group|batch");
     }

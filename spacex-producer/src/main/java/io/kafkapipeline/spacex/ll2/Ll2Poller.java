@@ -144,15 +144,7 @@ public final class Ll2Poller implements PollLoop.Cycle {
             unreadable.add(label(launch), e.getMessage());
             return false;
         }
-        if (!tracker.claim(record)) {
-            return false;
-        }
-        publisher.publish(record).whenComplete((ok, error) -> {
-            if (error != null) {
-                tracker.forget(record);
-            }
-        });
-        return true;
+        return tracker.publishIfChanged(record, publisher);
     }
 
     private static String label(JsonNode launch) {

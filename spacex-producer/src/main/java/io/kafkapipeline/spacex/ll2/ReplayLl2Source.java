@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kafkapipeline.common.json.Json;
 import io.kafkapipeline.common.json.MalformedDataException;
 import io.kafkapipeline.common.source.BodySource;
+import io.kafkapipeline.common.source.Recordings;
 import io.kafkapipeline.common.source.SourceException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import okhttp3.HttpUrl;
 
@@ -80,14 +77,7 @@ public final class ReplayLl2Source implements BodySource {
     }
 
     static String read(String file) {
-        try (InputStream in = ReplayLl2Source.class.getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled recording " + FOLDER + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Recordings.read(FOLDER, file);
     }
 
     @Override

@@ -12,6 +12,13 @@ public final class EngineProps {
     static final String RECONNECT_MAX_DELAY = "datastax-java-driver.advanced.reconnection-policy.max-delay";
     static final String IO_QUIET_PERIOD = "datastax-java-driver.advanced.netty.io-group.shutdown.quiet-period";
     static final String ADMIN_QUIET_PERIOD = "datastax-java-driver.advanced.netty.admin-group.shutdown.quiet-period";
+    static final String SCHEMA_REQUEST_TIMEOUT = "datastax-java-driver.advanced.metadata.schema.request-timeout";
+    /**
+     * The driver's default (2 s) for reading the schema at session start times out on a busy machine, e.g. right
+     * after Cassandra restarts; the session then starts without schema metadata and the engine finds no keyspace.
+     */
+    static final String SCHEMA_REQUEST_TIMEOUT_DEFAULT = "30 seconds";
+
     private static final long DRIVER_BASE_DELAY_MS = 1_000L;
 
     private EngineProps() {}
@@ -33,12 +40,15 @@ public final class EngineProps {
     /**
      * The settings with the driver's event loops shut down without their 2 s quiet period (unless set): a session's
      * close returns once in-flight work is done, so a task stopping for a rebalance, or a validation probe, does not
-     * hold up the worker for 2 s.
+     * hold up the worker for 2 s. Also gives the schema queries at session start 30 s instead of 2 s (unless set):
+     * under load a session that starts without schema metadata reports the mapped keyspace as missing, which fails
+     * the task (or the connector's validation) although the keyspace exists.
      */
     public static Map<String, String> withPromptClose(Map<String, String> settings) {
         Map<String, String> props = new HashMap<>(settings);
         props.putIfAbsent(IO_QUIET_PERIOD, "0");
         props.putIfAbsent(ADMIN_QUIET_PERIOD, "0");
+        props.putIfAbsent(SCHEMA_REQUEST_TIMEOUT, SCHEMA_REQUEST_TIMEOUT_DEFAULT);
         return props;
     }
 }

@@ -44,6 +44,21 @@ public final class PipelineSinkConfig {
             + "that every mapped keyspace, table and column exists (only when the static checks pass; an unreachable "
             + "Cassandra is logged, not an error).";
 
+    public static final String WRITE_ACROSS_POLLS_CONFIG = "kafkapipeline.write.across.polls";
+    private static final boolean WRITE_ACROSS_POLLS_DEFAULT = true;
+    private static final String WRITE_ACROSS_POLLS_DOC = "Whether the writes of one poll may still be in flight "
+            + "while the worker fetches and hands over the next (up to maxConcurrentRequests requests in flight); "
+            + "offsets are committed only up to the first record not yet written or reported. false: put() returns "
+            + "only once every write of its poll is answered, as in the DataStax connector (slower; for comparison).";
+
+    public static final String BATCH_ACROSS_PARTITIONS_CONFIG = "kafkapipeline.batch.across.partitions";
+    private static final boolean BATCH_ACROSS_PARTITIONS_DEFAULT = false;
+    private static final String BATCH_ACROSS_PARTITIONS_DOC = "Whether records of one table with different partition "
+            + "keys may share an unlogged batch (up to maxNumberOfRecordsInBatch), as records of one partition key "
+            + "always do: fewer requests per row for the worker and a single Cassandra node. Leave it off for a "
+            + "cluster of several nodes, where such a batch makes its coordinator forward the writes to the other "
+            + "replicas.";
+
     /** Only this plugin's keys. */
     static final ConfigDef OWN_CONFIG_DEF = new ConfigDef()
             .define(
@@ -79,7 +94,19 @@ public final class PipelineSinkConfig {
                     Type.BOOLEAN,
                     VALIDATE_CASSANDRA_DEFAULT,
                     Importance.LOW,
-                    VALIDATE_CASSANDRA_DOC);
+                    VALIDATE_CASSANDRA_DOC)
+            .define(
+                    WRITE_ACROSS_POLLS_CONFIG,
+                    Type.BOOLEAN,
+                    WRITE_ACROSS_POLLS_DEFAULT,
+                    Importance.LOW,
+                    WRITE_ACROSS_POLLS_DOC)
+            .define(
+                    BATCH_ACROSS_PARTITIONS_CONFIG,
+                    Type.BOOLEAN,
+                    BATCH_ACROSS_PARTITIONS_DEFAULT,
+                    Importance.LOW,
+                    BATCH_ACROSS_PARTITIONS_DOC);
 
     /** The connector's whole definition: DataStax's keys, then ours. */
     public static final ConfigDef CONFIG_DEF = withOwnKeys(new ConfigDef(CassandraSinkConfig.GLOBAL_CONFIG_DEF));
@@ -87,6 +114,8 @@ public final class PipelineSinkConfig {
     private final RetryPolicy retryPolicy;
     private final long sessionRestartMs;
     private final boolean validateCassandra;
+    private final boolean writeAcrossPolls;
+    private final boolean batchAcrossPartitions;
 
     /** @throws org.apache.kafka.common.config.ConfigException naming the key of an invalid value */
     public PipelineSinkConfig(Map<String, String> props) {
@@ -97,6 +126,8 @@ public final class PipelineSinkConfig {
                 config.getInt(RETRY_MAX_ATTEMPTS_CONFIG));
         this.sessionRestartMs = config.getLong(SESSION_RESTART_MS_CONFIG);
         this.validateCassandra = config.getBoolean(VALIDATE_CASSANDRA_CONFIG);
+        this.writeAcrossPolls = config.getBoolean(WRITE_ACROSS_POLLS_CONFIG);
+        this.batchAcrossPartitions = config.getBoolean(BATCH_ACROSS_PARTITIONS_CONFIG);
     }
 
     public RetryPolicy retryPolicy() {
@@ -109,6 +140,14 @@ public final class PipelineSinkConfig {
 
     public boolean validateCassandra() {
         return validateCassandra;
+    }
+
+    public boolean writeAcrossPolls() {
+        return writeAcrossPolls;
+    }
+
+    public boolean batchAcrossPartitions() {
+        return batchAcrossPartitions;
     }
 
     private static ConfigDef withOwnKeys(ConfigDef def) {

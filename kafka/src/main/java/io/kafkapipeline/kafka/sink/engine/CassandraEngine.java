@@ -3,14 +3,18 @@ package io.kafkapipeline.kafka.sink.engine;
 import com.datastax.oss.common.sink.AbstractSinkTask;
 import com.datastax.oss.common.sink.state.InstanceState;
 import com.datastax.oss.driver.api.core.metadata.NodeState;
+import io.kafkapipeline.kafka.sink.config.PipelineSinkConfig;
 import io.kafkapipeline.kafka.sink.errors.ErrorClassifier;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.slf4j.Logger;
@@ -29,6 +33,8 @@ public final class CassandraEngine implements SinkEngine {
     private final Map<String, String> props;
     private final EngineTask task = new EngineTask();
     private boolean started;
+    private RecordMapping mapping;
+    private AsyncWriter writer;
 
     /** @param props the engine settings (DataStax keys), see {@code EngineProps} */
     public CassandraEngine(Map<String, String> props) {
@@ -52,16 +58,34 @@ public final class CassandraEngine implements SinkEngine {
             }
             throw new ConnectException("Cannot start the Cassandra sink: " + e.getMessage(), e);
         }
+        InstanceState state = task.getInstanceState();
+        mapping = new RecordMapping(state);
+        writer = new AsyncWriter(
+                statement -> state.getSession().executeAsync(statement),
+                state.getRequestBarrier(),
+                state.getMaxNumberOfRecordsInBatch(),
+                new PipelineSinkConfig(props).batchAcrossPartitions(),
+                (write, cause) -> {
+                    if (cause == null) {
+                        state.incrementRecordCounter(write.topic(), write.table(), 1);
+                    } else {
+                        state.incrementFailedCounter(write.topic(), write.table());
+                    }
+                });
         started = true;
         log.info("Cassandra session ready for sink instance {}", props.get("name"));
     }
 
     @Override
-    public BatchOutcome write(Collection<SinkRecord> records) {
+    public void submit(Collection<SinkRecord> records, Consumer<Outcome> outcomes) {
         if (!started) {
             throw new IllegalStateException("The Cassandra engine is not started");
         }
-        return task.write(records);
+        List<TableWrite> writes = new ArrayList<>(records.size());
+        for (SinkRecord record : records) {
+            mapping.map(record, outcomes, writes::add);
+        }
+        writer.write(writes);
     }
 
     @Override
@@ -77,6 +101,8 @@ public final class CassandraEngine implements SinkEngine {
             return;
         }
         started = false;
+        mapping = null;
+        writer = null;
         InstanceState state = task.getInstanceState();
         task.stop();
         shutdown(state.getMappingExecutor());

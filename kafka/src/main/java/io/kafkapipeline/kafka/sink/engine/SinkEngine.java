@@ -1,6 +1,7 @@
 package io.kafkapipeline.kafka.sink.engine;
 
 import java.util.Collection;
+import java.util.function.Consumer;
 import org.apache.kafka.connect.sink.SinkRecord;
 
 /** What the Connect task needs from the Cassandra side; {@link CassandraEngine} in production, fakes in tests. */
@@ -14,8 +15,13 @@ public interface SinkEngine extends AutoCloseable {
      */
     void ensureStarted();
 
-    /** Writes the records; returns when every record succeeded or failed. Requires {@link #ensureStarted()}. */
-    BatchOutcome write(Collection<SinkRecord> records);
+    /**
+     * Maps the records and starts writing them; returns once every write is sent, without waiting for the answers.
+     * {@code outcomes} gets exactly one {@link Outcome} per record: on this thread for a record that does not map,
+     * on a driver thread once Cassandra has answered for the others. Blocks while the engine's limit of requests in
+     * flight ({@code maxConcurrentRequests}) is reached. Requires {@link #ensureStarted()}.
+     */
+    void submit(Collection<SinkRecord> records, Consumer<Outcome> outcomes);
 
     /** Whether the driver sees at least one Cassandra node up (false when not started). */
     boolean anyNodeUp();

@@ -2,7 +2,9 @@ package io.kafkapipeline.kafka.sink.errors;
 
 import com.datastax.oss.common.sink.config.CassandraSinkConfig.IgnoreErrorsPolicy;
 import io.kafkapipeline.kafka.sink.engine.Failure;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.sink.ErrantRecordReporter;
@@ -34,19 +36,21 @@ public final class FailureRouter {
     /**
      * Reports, ignores or fails.
      *
+     * @return the reporter's futures, one per reported record (done once the dead-letter queue has it)
      * @throws ConnectException when a failure is neither reportable nor ignored
      */
-    public void route(List<Failure> failures) {
+    public List<Future<Void>> route(List<Failure> failures) {
         if (failures.isEmpty()) {
-            return;
+            return List.of();
         }
         if (reporter != null) {
-            failures.forEach(f -> reporter.report(f.record(), RecordFailureException.of(f)));
+            List<Future<Void>> reported = new ArrayList<>(failures.size());
+            failures.forEach(f -> reported.add(reporter.report(f.record(), RecordFailureException.of(f))));
             log.warn(
                     "Sent {} failed records to the errant record reporter (dead-letter queue); first: {}",
                     failures.size(),
                     describe(failures.get(0)));
-            return;
+            return reported;
         }
         List<Failure> fatal = failures.stream().filter(f -> !isIgnored(f)).collect(Collectors.toList());
         if (failures.size() > fatal.size()) {
@@ -66,6 +70,7 @@ public final class FailureRouter {
                             + describe(first),
                     first.cause());
         }
+        return List.of();
     }
 
     boolean isIgnored(Failure failure) {

@@ -8,12 +8,14 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.kafka.connect.sink.SinkRecord;
 
 /**
- * Stands in for Cassandra and the engine. Records with an offset in {@link #badMapping} fail mapping; one in
- * {@link #rejected} makes Cassandra reject the whole write call it is in, as the engine's per-partition-key batches
- * do; while {@link #down} every write fails as with no node available.
+ * Stands in for Cassandra and the engine. Records with an offset in {@link #badMapping} fail mapping (answered
+ * during submit); one in {@link #rejected} makes Cassandra reject it; while {@link #down} every write fails as with no
+ * node available. Writes answer at once, or, while {@link #hold} is set, only when {@link #answerHeld()} is called
+ * (writes in flight); {@link #down} and {@link #rejected} are read when a write answers.
  */
 public final class FakeEngine implements SinkEngine {
 
@@ -23,10 +25,13 @@ public final class FakeEngine implements SinkEngine {
     public final List<SinkRecord> written = new ArrayList<>();
     public final List<Integer> writeCalls = new ArrayList<>();
     public boolean down;
+    public boolean hold;
     public int starts;
     public int restarts;
     public boolean closed;
     private boolean started;
+    private final List<Runnable> held = new ArrayList<>();
+    private final Object lock = new Object();
 
     @Override
     public void ensureStarted() {
@@ -42,32 +47,60 @@ public final class FakeEngine implements SinkEngine {
     }
 
     @Override
-    public BatchOutcome write(Collection<SinkRecord> records) {
+    public void submit(Collection<SinkRecord> records, Consumer<Outcome> outcomes) {
         if (!started) {
             throw new IllegalStateException("not started");
         }
         writeCalls.add(records.size());
-        BatchOutcome outcome = new BatchOutcome();
-        RuntimeException rejection = records.stream().anyMatch(r -> rejected.contains(r.kafkaOffset()))
-                ? new IllegalStateException("Key may not be empty")
-                : null;
-        RuntimeException unavailable = new NoNodeAvailableException();
         for (SinkRecord record : records) {
             if (badMapping.contains(record.kafkaOffset())) {
-                outcome.failed(
+                outcomes.accept(new Outcome(
                         record,
                         new IllegalArgumentException("Primary key column location cannot be mapped to null"),
-                        null);
-            } else if (down) {
-                outcome.failed(record, unavailable, "INSERT INTO t");
-            } else if (rejection != null) {
-                outcome.failed(record, rejection, "INSERT INTO t");
+                        null));
+            } else if (hold) {
+                synchronized (lock) {
+                    held.add(() -> answer(record, outcomes));
+                }
             } else {
-                written.add(record);
-                outcome.succeeded(record);
+                answer(record, outcomes);
             }
         }
-        return outcome;
+    }
+
+    /** Answers every held write, in the order they were sent. */
+    public void answerHeld() {
+        answerHeld(Integer.MAX_VALUE);
+    }
+
+    /** Answers the {@code count} oldest held writes. */
+    public void answerHeld(int count) {
+        List<Runnable> answers;
+        synchronized (lock) {
+            List<Runnable> oldest = held.subList(0, Math.min(count, held.size()));
+            answers = new ArrayList<>(oldest);
+            oldest.clear();
+        }
+        answers.forEach(Runnable::run);
+    }
+
+    public int inFlight() {
+        synchronized (lock) {
+            return held.size();
+        }
+    }
+
+    private void answer(SinkRecord record, Consumer<Outcome> outcomes) {
+        if (down) {
+            outcomes.accept(new Outcome(record, new NoNodeAvailableException(), "INSERT INTO t"));
+        } else if (rejected.contains(record.kafkaOffset())) {
+            outcomes.accept(new Outcome(record, new IllegalStateException("Key may not be empty"), "INSERT INTO t"));
+        } else {
+            synchronized (lock) {
+                written.add(record);
+            }
+            outcomes.accept(Outcome.written(record));
+        }
     }
 
     @Override

@@ -49,6 +49,12 @@ public final class PipelineCli implements Runnable {
                     Set.of(ModuleCommand.Server.KAFKA),
                     "Read, validate and print a topic: consume --topic weather [--from-beginning] [--max N]."),
             ModuleCommand.Module.of(
+                    "classify",
+                    "consumers",
+                    "io.kafkapipeline.consumers.sentiment.ClassifyMain",
+                    Set.of(),
+                    "Sentiment of each stdin line: label<TAB>score<TAB>text (the twitter flow's model)."),
+            ModuleCommand.Module.of(
                             "report",
                             "data-vis",
                             "io.kafkapipeline.datavis.cli.DataVisCli",

@@ -7,17 +7,21 @@ import io.kafkapipeline.stack.connect.ConnectorConfigs;
 import io.kafkapipeline.stack.status.Flow;
 import io.kafkapipeline.stack.status.FlowStatus;
 import io.kafkapipeline.stack.status.ProcessStatus;
+import io.kafkapipeline.stack.status.StageStatus;
 import io.kafkapipeline.stack.status.StatusReport;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code ./pipeline status}: the processes of the local stack, then every flow of the pipeline in one screen:
- * records produced, the sink's lag, connector and task states, dead letters, rows in the table.
+ * records produced, the sink's lag, connector and task states, dead letters, rows in the table; a flow whose topic a
+ * stream application writes (the classifier) has that stage on the line before: its input topic, its group's lag,
+ * its process and its dead letters.
  */
 @Command(
         name = "status",
@@ -96,7 +100,8 @@ final class StatusCommand implements Callable<Integer> {
         return report.allUp() ? 0 : 3;
     }
 
-    private static void printText(PrintStream out, StatusReport report, StackConfig config) {
+    /** The text form: processes, problems, then a line per flow, its upstream stage (if any) on the line before. */
+    static void printText(PrintStream out, StatusReport report, StackConfig config) {
         List<ProcessStatus> processes = report.processes();
         List<FlowStatus> flows = report.flows();
         if (!processes.isEmpty()) {
@@ -121,12 +126,35 @@ final class StatusCommand implements Callable<Integer> {
         if (flows.isEmpty() && !report.problems().isEmpty()) {
             return;
         }
-        out.printf(
-                "%-8s %9s %7s  %-12s %-10s %-16s %5s  %-30s %9s%n",
-                "TOPIC", "PRODUCED", "LAG", "CONNECTOR", "STATE", "TASKS", "DLQ", "TABLE", "ROWS");
+        int topicWidth = Math.max(
+                8,
+                flows.stream()
+                        .flatMap(f -> f.upstream() == null
+                                ? Stream.of(f.topic())
+                                : Stream.of(f.topic(), f.upstream().topic()))
+                        .mapToInt(String::length)
+                        .max()
+                        .orElse(0));
+        String row = "%-" + topicWidth + "s %9s %7s  %-12s %-10s %-16s %5s  %-30s %9s%n";
+        out.printf(row, "TOPIC", "PRODUCED", "LAG", "CONNECTOR", "STATE", "TASKS", "DLQ", "TABLE", "ROWS");
         for (FlowStatus f : flows) {
+            StageStatus up = f.upstream();
+            if (up != null) {
+                // the stream application that writes the flow's topic: its input, group lag, process, dead letters
+                out.printf(
+                        row,
+                        up.topic(),
+                        n(up.produced()),
+                        n(up.lag()),
+                        up.name(),
+                        up.state(),
+                        "-",
+                        n(up.deadLetters()),
+                        "-> " + up.outputTopic(),
+                        "-");
+            }
             out.printf(
-                    "%-8s %9s %7s  %-12s %-10s %-16s %5s  %-30s %9s%n",
+                    row,
                     f.topic(),
                     n(f.produced()),
                     n(f.lag()),

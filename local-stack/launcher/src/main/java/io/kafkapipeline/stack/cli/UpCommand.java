@@ -1,6 +1,5 @@
 package io.kafkapipeline.stack.cli;
 
-import io.kafkapipeline.stack.BuiltModule;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.StackConfig;
 import io.kafkapipeline.stack.node.StackNode;
@@ -70,7 +69,8 @@ final class UpCommand implements Callable<Integer> {
         stack.ensureNotRunning(); // before any build: a second `up` only says so
         boolean pluginMissing =
                 config.pluginPath().startsWith(config.home()) && !Files.isDirectory(config.pluginPath());
-        if (pluginMissing || config.producers().stream().anyMatch(m -> !new BuiltModule(config.home(), m).isBuilt())) {
+        // a service's module may differ from its name (the classifier runs from consumers/)
+        if (pluginMissing || stack.producers().stream().anyMatch(service -> !service.isBuilt())) {
             Build.run(config.home(), out);
         }
         out.println("Local stack state and logs: " + config.stateDir());

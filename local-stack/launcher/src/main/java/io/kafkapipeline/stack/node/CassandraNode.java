@@ -89,7 +89,8 @@ public final class CassandraNode extends StackNode {
                 jvmOptions(),
                 "org.apache.cassandra.service.CassandraDaemon",
                 List.of(),
-                config.stateDir());
+                config.stateDir(),
+                Map.of());
     }
 
     @Override

@@ -45,7 +45,8 @@ public final class ConnectWorker extends StackNode {
                 KafkaBroker.jvmOptions(config.connectHeap(), dir),
                 "org.apache.kafka.connect.cli.ConnectDistributed",
                 List.of(dir.resolve("worker.properties").toString()),
-                config.stateDir());
+                config.stateDir(),
+                Map.of());
     }
 
     @Override

@@ -52,7 +52,8 @@ public final class KafkaBroker extends StackNode {
                 jvmOptions(config.kafkaHeap(), dir),
                 "kafka.Kafka",
                 List.of(dir.resolve("server.properties").toString()),
-                config.stateDir());
+                config.stateDir(),
+                Map.of());
     }
 
     @Override
@@ -106,7 +107,8 @@ public final class KafkaBroker extends StackNode {
                             clusterId(),
                             "-c",
                             dir.resolve("server.properties").toString()),
-                    config.stateDir());
+                    config.stateDir(),
+                    Map.of());
             format.runToCompletion(Duration.ofSeconds(120));
         }
     }

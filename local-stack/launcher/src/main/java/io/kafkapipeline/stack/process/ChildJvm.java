@@ -41,20 +41,9 @@ public final class ChildJvm {
     private volatile ProcessHandle handle;
     private volatile Process process;
 
-    public ChildJvm(
-            String name,
-            Path java,
-            String classpath,
-            List<String> jvmOptions,
-            String mainClass,
-            List<String> args,
-            Path stateDir) {
-        this(name, java, classpath, jvmOptions, mainClass, args, stateDir, Map.of());
-    }
-
     /**
-     * A child with changes to the inherited environment: a null value removes the variable (so that, say, a
-     * {@code TOPIC_NAME} of the user's shell does not reach every producer).
+     * A child with changes to the inherited environment ({@code Map.of()} for none): a null value removes the
+     * variable (so that, say, a {@code TOPIC_NAME} of the user's shell does not reach every producer).
      */
     public ChildJvm(
             String name,

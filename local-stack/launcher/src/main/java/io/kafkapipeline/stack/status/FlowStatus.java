@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Where the data of one flow is: records in the topic, the sink's lag, connector and task states, dead letters and
- * rows in the table. A value of -1 means "could not be read" (the reason is in {@code problems}).
+ * rows in the table; and, when a stream application writes the topic, that stage ({@code upstream}, else null). A
+ * value of -1 means "could not be read" (the reason is in {@code problems}).
  */
 public record FlowStatus(
         String connector,
@@ -17,4 +18,26 @@ public record FlowStatus(
         long deadLetters,
         String table,
         long rows,
-        List<String> problems) {}
+        List<String> problems,
+        StageStatus upstream) {
+
+    /** The same with the upstream stage's state taken from the local stack's processes. */
+    FlowStatus withProcessStates(List<ProcessStatus> processes) {
+        if (upstream == null) {
+            return this;
+        }
+        return new FlowStatus(
+                connector,
+                topic,
+                produced,
+                lag,
+                connectorState,
+                taskStates,
+                dlqTopic,
+                deadLetters,
+                table,
+                rows,
+                problems,
+                upstream.withProcessState(processes));
+    }
+}

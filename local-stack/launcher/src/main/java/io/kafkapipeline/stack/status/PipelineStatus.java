@@ -3,6 +3,7 @@ package io.kafkapipeline.stack.status;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kafkapipeline.common.contract.StreamApp;
 import io.kafkapipeline.stack.connect.ConnectRest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -17,18 +19,23 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Reads every stage of every flow: topic offsets and the sink's consumer group (Kafka admin), connector and task
- * states (Connect REST), and rows (Cassandra). Works against the local stack or any cluster given by addresses.
- * A stage that cannot be read is reported in the flow's problems, never thrown.
+ * states (Connect REST), and rows (Cassandra); and a flow's upstream stream application (its input topic, group lag
+ * and state, dead letters). Topics written in transactions are counted as a read_committed consumer sees them. Works
+ * against the local stack or any cluster given by addresses. A stage that cannot be read is reported in the flow's
+ * problems, never thrown.
  */
 public final class PipelineStatus {
 
@@ -108,11 +115,25 @@ public final class PipelineStatus {
         long produced = -1;
         long lag = -1;
         long deadLetters = flow.dlqTopic() == null ? 0 : -1;
-        long[] offsets = admin == null ? null : readOffsets(flow, admin, problems);
+        SinkOffsets offsets = admin == null ? null : readOffsets(flow, admin, problems);
         if (offsets != null) {
-            produced = offsets[0];
-            lag = offsets[1];
-            deadLetters = offsets[2];
+            produced = offsets.produced();
+            lag = offsets.lag();
+            deadLetters = offsets.deadLetters();
+        }
+        StageStatus upstream = null;
+        if (flow.upstream() != null) {
+            // The application writes the flow's topic and its dead letters in transactions, so their offsets count
+            // commit markers too (and a sink's committed offset stops before a trailing marker): count records.
+            String dlq = flow.upstream().dlqTopic();
+            Map<String, CommittedRecords.Count> counted = offsets == null
+                    ? Map.of()
+                    : committedRecords(admin, List.of(flow.topic(), dlq), offsets.committed(), problems);
+            CommittedRecords.Count records = counted.get(flow.topic());
+            produced = records == null ? -1 : records.records();
+            lag = records == null ? -1 : records.pastMarks();
+            CommittedRecords.Count letters = counted.get(dlq);
+            upstream = readUpstream(flow.upstream(), admin, letters == null ? -1 : letters.records(), problems);
         }
         String state = "UNKNOWN";
         List<String> tasks = new ArrayList<>();
@@ -161,11 +182,88 @@ public final class PipelineStatus {
                 deadLetters,
                 flow.keyspace() + "." + flow.table(),
                 rows,
-                problems);
+                problems,
+                upstream);
     }
 
-    /** Produced, lag and dead letters of a flow; null (and a problem) when Kafka does not tell. */
-    private long[] readOffsets(Flow flow, Admin admin, List<String> problems) {
+    /**
+     * The stream application that writes a flow's topic: records of its input topic, its group's lag and state, with
+     * its dead letters as counted by the caller. Unknown values are -1.
+     */
+    private StageStatus readUpstream(StreamApp app, Admin admin, long deadLetters, List<String> problems) {
+        long produced = -1;
+        long lag = -1;
+        String state = "UNKNOWN";
+        if (admin != null) {
+            try {
+                long wait = timeout.multipliedBy(3).toMillis();
+                List<TopicPartition> partitions = partitions(admin, List.of(app.inputTopic()), wait);
+                KafkaFuture<Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo>> latest =
+                        admin.listOffsets(spec(partitions, OffsetSpec.latest())).all();
+                KafkaFuture<Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo>> earliest = admin.listOffsets(
+                                spec(partitions, OffsetSpec.earliest()))
+                        .all();
+                KafkaFuture<Map<TopicPartition, OffsetAndMetadata>> committed =
+                        admin.listConsumerGroupOffsets(app.applicationId()).partitionsToOffsetAndMetadata();
+                KafkaFuture<ConsumerGroupDescription> group = admin.describeConsumerGroups(List.of(app.applicationId()))
+                        .describedGroups()
+                        .get(app.applicationId());
+                Map<TopicPartition, Long> end = offsets(latest.get(wait, TimeUnit.MILLISECONDS), app.inputTopic());
+                produced = sum(end) - sum(offsets(earliest.get(wait, TimeUnit.MILLISECONDS), app.inputTopic()));
+                lag = lag(committed.get(wait, TimeUnit.MILLISECONDS), end);
+                state = groupState(group, wait);
+            } catch (Exception e) {
+                problems.add(app.service() + ": Kafka: " + firstLine(e));
+            }
+        }
+        return new StageStatus(
+                app.service(),
+                app.inputTopic(),
+                produced,
+                app.applicationId(),
+                lag,
+                state,
+                app.dlqTopic(),
+                deadLetters,
+                app.outputTopic());
+    }
+
+    /** A consumer group's state as Kafka names it ({@code STABLE}, {@code EMPTY}, ...); {@code DEAD} if there is none. */
+    private static String groupState(KafkaFuture<ConsumerGroupDescription> group, long waitMs) throws Exception {
+        try {
+            return group.get(waitMs, TimeUnit.MILLISECONDS).groupState().name();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof GroupIdNotFoundException) {
+                return GroupState.DEAD.name();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Records of topics written in transactions, as a read_committed consumer counts them (one consumer for all), with
+     * those at or after {@code marks}; empty and a problem if they cannot be counted.
+     */
+    private Map<String, CommittedRecords.Count> committedRecords(
+            Admin admin, List<String> topics, Map<TopicPartition, Long> marks, List<String> problems) {
+        try {
+            List<TopicPartition> partitions =
+                    partitions(admin, topics, timeout.multipliedBy(3).toMillis());
+            Map<String, CommittedRecords.Count> counts = new HashMap<>(
+                    CommittedRecords.count(bootstrapServers, partitions, marks, timeout.multipliedBy(10)));
+            topics.forEach(t -> counts.putIfAbsent(t, new CommittedRecords.Count(0, 0))); // not created yet
+            return counts;
+        } catch (Exception e) {
+            problems.add("Kafka: counting " + String.join(", ", topics) + ": " + firstLine(e));
+            return Map.of();
+        }
+    }
+
+    /** A flow's records, its sink's lag and dead letters by offsets, and the sink group's committed offsets. */
+    private record SinkOffsets(long produced, long lag, long deadLetters, Map<TopicPartition, Long> committed) {}
+
+    /** Produced, lag and dead letters of a flow by offsets; null (and a problem) when Kafka does not tell. */
+    private SinkOffsets readOffsets(Flow flow, Admin admin, List<String> problems) {
         try {
             long wait = timeout.multipliedBy(3).toMillis();
             // One describe, then both offset lists and the group's offsets in flight together.
@@ -185,8 +283,14 @@ public final class PipelineStatus {
                     ? 0
                     : sum(offsets(latest.get(wait, TimeUnit.MILLISECONDS), flow.dlqTopic()))
                             - sum(offsets(earliest.get(wait, TimeUnit.MILLISECONDS), flow.dlqTopic()));
-            return new long[] {sum(end) - sum(first), lag(committed.get(wait, TimeUnit.MILLISECONDS), end), deadLetters
-            };
+            Map<TopicPartition, OffsetAndMetadata> done = committed.get(wait, TimeUnit.MILLISECONDS);
+            Map<TopicPartition, Long> marks = new HashMap<>();
+            done.forEach((tp, o) -> {
+                if (o != null) {
+                    marks.put(tp, o.offset());
+                }
+            });
+            return new SinkOffsets(sum(end) - sum(first), lag(done, end), deadLetters, marks);
         } catch (Exception e) {
             problems.add("Kafka: " + firstLine(e));
             return null;
@@ -217,7 +321,7 @@ public final class PipelineStatus {
                         .get(waitMs, TimeUnit.MILLISECONDS)
                         .partitions()
                         .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
                     throw e;
                 }

@@ -75,7 +75,7 @@ public record StatusReport(List<ProcessStatus> processes, List<FlowStatus> flows
                             cassandraUp.join() ? () -> session[0] = CqlSessions.open(cqlHost, cqlPort) : null,
                             wait)
                     .read(flows);
-            return new StatusReport(processes, read, problems);
+            return new StatusReport(processes, withProcessStates(read, processes), problems);
         } finally {
             if (session[0] != null) {
                 session[0].close();
@@ -92,7 +92,14 @@ public record StatusReport(List<ProcessStatus> processes, List<FlowStatus> flows
             String connectUrl,
             Supplier<CqlSession> cql) {
         return new StatusReport(
-                processes, new PipelineStatus(bootstrapServers, connectUrl, cql).read(flows, admin), List.of());
+                processes,
+                withProcessStates(new PipelineStatus(bootstrapServers, connectUrl, cql).read(flows, admin), processes),
+                List.of());
+    }
+
+    /** An upstream stage that the local stack runs as a process has that process's state. */
+    private static List<FlowStatus> withProcessStates(List<FlowStatus> flows, List<ProcessStatus> processes) {
+        return flows.stream().map(f -> f.withProcessStates(processes)).toList();
     }
 
     /** Every process up, every server answering, every connector and task RUNNING (exit code 0 of status). */

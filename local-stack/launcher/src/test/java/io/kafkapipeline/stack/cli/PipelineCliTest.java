@@ -36,6 +36,7 @@ class PipelineCliTest {
                         "cql",
                         "notebook",
                         "consume",
+                        "classify",
                         "report",
                         "load",
                         "export",
@@ -43,7 +44,11 @@ class PipelineCliTest {
                         "bench",
                         "build",
                         "help");
-        assertThat(out.toString()).contains("Load a CSV file into a table", "Read, validate and print a topic");
+        assertThat(out.toString())
+                .contains(
+                        "Load a CSV file into a table",
+                        "Read, validate and print a topic",
+                        "Sentiment of each stdin line: label<TAB>score<TAB>text");
     }
 
     @Test

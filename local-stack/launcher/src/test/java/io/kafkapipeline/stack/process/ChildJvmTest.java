@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +43,8 @@ class ChildJvmTest {
                 List.of("-Xmx32m"),
                 main.getName(),
                 List.of(state.toString()),
-                state);
+                state,
+                Map.of());
     }
 
     @Test

@@ -1,0 +1,151 @@
+package io.kafkapipeline.social;
+
+import static io.kafkapipeline.common.testing.FaultLoops.enqueueRetried;
+import static io.kafkapipeline.common.testing.FaultLoops.status;
+import static io.kafkapipeline.common.testing.FaultLoops.usedHeapAfterGc;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kafkapipeline.common.json.Json;
+import io.kafkapipeline.common.testing.FaultLoops.Expected;
+import io.kafkapipeline.common.testing.FaultLoops.Fault;
+import io.kafkapipeline.common.testing.LogCapture;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 100 API faults drawn at random (fixed seed) against one poller: 401 without a token, 404, 429 with
+ * X-RateLimit-Reset, 5xx, slow answers, connections reset in the middle of the body, truncated and malformed pages,
+ * a status without a readable created_at, a status of the wrong type. After each one the poller is still usable, nothing wrong is
+ * published, the fault is logged once with its cause (401 and 404 once per timeline until it answers again; a
+ * rejected token is fatal by design, see SocialFailureTest), and the heap does not grow.
+ */
+class SocialFaultLoopTest {
+
+    private static final long SEED = 20_261_129L;
+    private static final int CASES = 100;
+
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
+
+    private long nextId = 114_870_400_000_000_000L;
+
+    @Test
+    void everyFaultIsSurvivedAndLoggedOnceWithItsCause() throws Exception {
+        Random random = new Random(SEED);
+        SocialHarness social = SocialHarness.live(server.url("/").toString(), "rstats");
+        Map<Fault, Integer> seen = new EnumMap<>(Fault.class);
+        long heapBefore = usedHeapAfterGc();
+        int published = 0;
+        boolean quiet = false;
+        for (int i = 0; i < CASES; i++) {
+            Fault fault = Fault.draw(random);
+            seen.merge(fault, 1, Integer::sum);
+            Expected expected = enqueue(fault, random, quiet);
+            try (LogCapture logs = LogCapture.start()) {
+                social.poller.run();
+                expected.assertLogged(logs.warnings(), i, fault);
+            }
+            published += expected.published() ? 1 : 0;
+            // a timeline that answered with a list of statuses is logged again when it fails for good next time
+            if (fault == Fault.UNAUTHORIZED || fault == Fault.NOT_FOUND) {
+                quiet = true;
+            } else if (fault != Fault.TRUNCATED && fault != Fault.MALFORMED) {
+                quiet = false;
+            }
+            assertThat(social.producer.history())
+                    .as("case %d: %s, records published so far", i, fault)
+                    .hasSize(published);
+        }
+        assertThat(social.published()).allSatisfy(p -> assertThat(p.location()).endsWith("#rstats"));
+        assertThat(seen).as("every kind of fault drawn").hasSize(Fault.values().length);
+        assertThat(usedHeapAfterGc() - heapBefore)
+                .as("heap growth over %d faults (bytes)", CASES)
+                .isLessThan(32L * 1024 * 1024);
+    }
+
+    /** A page with one new status. */
+    private String good() throws Exception {
+        ArrayNode page = Json.mapper().createArrayNode();
+        page.add(newStatus());
+        return page.toString();
+    }
+
+    private ObjectNode newStatus() throws Exception {
+        ObjectNode status = (ObjectNode) Json.readTree(SocialHarness.RSTATS).get(0);
+        status.put("id", Long.toString(nextId++));
+        return status;
+    }
+
+    private Expected enqueue(Fault fault, Random random, boolean quiet) throws Exception {
+        switch (fault) {
+            case UNAUTHORIZED -> {
+                server.enqueue(status(401, SocialHarness.ERROR_401));
+                return new Expected(quiet ? 0 : 1, "HTTP 401", false);
+            }
+            case NOT_FOUND -> {
+                server.enqueue(status(404, SocialHarness.ERROR_404));
+                return new Expected(quiet ? 0 : 1, "HTTP 404", false);
+            }
+            case RATE_LIMITED -> {
+                int seconds = 1 + random.nextInt(5);
+                server.enqueue(new MockResponse.Builder()
+                        .code(429)
+                        .addHeader("X-RateLimit-Remaining", "0")
+                        .addHeader(
+                                "X-RateLimit-Reset",
+                                SocialHarness.CLOCK.instant().plusSeconds(seconds))
+                        .body("{\"error\":\"Too many requests\"}")
+                        .build());
+                server.enqueue(status(200, good()));
+                return new Expected(1, "HTTP 429 (X-RateLimit-Reset in " + seconds + " s)", true);
+            }
+            case SERVER_ERROR, SLOW, RESET -> {
+                return new Expected(1, enqueueRetried(server, fault, random, good()), true);
+            }
+            case TRUNCATED -> {
+                String body = good();
+                server.enqueue(status(200, body.substring(0, 1 + random.nextInt(body.length() - 2))));
+                return new Expected(1, "Skipping a malformed page", false);
+            }
+            case MALFORMED -> {
+                server.enqueue(status(
+                        200,
+                        List.of("{not json", "{}", "null", "<html>502</html>", "\"text\"")
+                                .get(random.nextInt(5))));
+                return new Expected(1, "Skipping a malformed page", false);
+            }
+            case MISSING_FIELD -> {
+                // created_at is required: missing, empty or not an instant; the other status of the page goes on
+                ArrayNode page = Json.mapper().createArrayNode();
+                page.add(newStatus());
+                ObjectNode bad = newStatus();
+                switch (random.nextInt(3)) {
+                    case 0 -> bad.remove("created_at");
+                    case 1 -> bad.put("created_at", "");
+                    default -> bad.put("created_at", "soon");
+                }
+                page.add(bad);
+                server.enqueue(status(200, page.toString()));
+                return new Expected(1, "Skipped 1 unreadable status(es)", true);
+            }
+            case WRONG_TYPE -> {
+                ArrayNode page = Json.mapper().createArrayNode();
+                page.add(
+                        random.nextBoolean()
+                                ? newStatus().put("content", 7)
+                                : Json.mapper().getNodeFactory().textNode("x"));
+                server.enqueue(status(200, page.toString()));
+                return new Expected(1, "Skipped 1 unreadable status(es)", false);
+            }
+            default -> throw new IllegalStateException(fault.name());
+        }
+    }
+}
