@@ -3,6 +3,7 @@ package io.kafkapipeline.faker;
 import io.kafkapipeline.common.config.Config;
 import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.ConfigKey;
+import io.kafkapipeline.common.config.Range;
 import io.kafkapipeline.common.contract.FakerPerson;
 import io.kafkapipeline.common.kafka.KafkaConfig;
 import io.kafkapipeline.common.runtime.RuntimeConfig;
@@ -14,12 +15,13 @@ public final class FakerConfig {
     public static final String COMPONENT = "faker-producer";
 
     public static final ConfigKey<OptionalDouble> RATE = ConfigKey.optionalDecimal(
-            "FAKER_RATE", 0.0001, 100_000, "Records per second, e.g. `20000` for a load test; overrides SLEEP_TIME.");
+            "FAKER_RATE",
+            Range.between(0.0001, 100_000),
+            "Records per second, e.g. `20000` for a load test; overrides SLEEP_TIME.");
     public static final ConfigKey<Double> SLEEP_TIME = ConfigKey.decimal(
             "SLEEP_TIME",
             "5",
-            0.00001,
-            86_400,
+            Range.between(0.00001, 86_400),
             "Seconds between records when FAKER_RATE is unset (the seed's name and default: one record per 5 s).");
     public static final ConfigKey<OptionalLong> SEED = ConfigKey.optionalLong(
             "FAKER_SEED",
@@ -29,15 +31,13 @@ public final class FakerConfig {
     public static final ConfigKey<Integer> THREADS = ConfigKey.integer(
             "FAKER_THREADS",
             1,
-            1,
-            64,
+            Range.between(1, 64),
             "Generator threads sharing the rate (one datafaker generates roughly 10-20 thousand records/s per core);"
                     + " with a seed, thread i uses seed + i.");
     public static final ConfigKey<Integer> MAX_RECORDS = ConfigKey.integer(
             "FAKER_MAX_RECORDS",
             0,
-            0,
-            Integer.MAX_VALUE,
+            Range.atLeast(0),
             "Stop after this many records (0 = run until stopped); `--count` overrides it.");
 
     private FakerConfig() {}

@@ -2,6 +2,7 @@ package io.kafkapipeline.owm;
 
 import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.ConfigKey;
+import io.kafkapipeline.common.config.Range;
 import io.kafkapipeline.common.contract.WeatherReport;
 import io.kafkapipeline.common.http.HttpConfig;
 import io.kafkapipeline.common.kafka.KafkaConfig;
@@ -30,13 +31,12 @@ public final class OwmConfig {
             "OWM_UNITS", "metric", List.of("standard", "metric", "imperial"), "Units of temperatures and wind speed.");
     public static final ConfigKey<String> LANG = ConfigKey.optionalString(
             "OWM_LANG", "Language of `description` (e.g. `vi`); unset = the API's default, English.");
-    public static final ConfigKey<Integer> INTERVAL_S =
-            ConfigKey.integer("SLEEP_TIME", 60, 1, 86_400, "Seconds between polls of all cities (the seed's name).");
+    public static final ConfigKey<Integer> INTERVAL_S = ConfigKey.integer(
+            "SLEEP_TIME", 60, Range.between(1, 86_400), "Seconds between polls of all cities (the seed's name).");
     public static final ConfigKey<Integer> MAX_CALLS_PER_MINUTE = ConfigKey.integer(
             "OWM_MAX_CALLS_PER_MINUTE",
             60,
-            1,
-            3_000,
+            Range.between(1, 3_000),
             "Upper bound on API calls per minute, retries included (free plan: 60).");
 
     private OwmConfig() {}

@@ -2,6 +2,7 @@ package io.kafkapipeline.social;
 
 import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.ConfigKey;
+import io.kafkapipeline.common.config.Range;
 import io.kafkapipeline.common.contract.SocialPost;
 import io.kafkapipeline.common.http.HttpConfig;
 import io.kafkapipeline.common.kafka.KafkaConfig;
@@ -32,22 +33,20 @@ public final class SocialConfig {
             "Access token (`Authorization: Bearer`), needed only by instances that refuse anonymous reads of public"
                     + " timelines; sent to the first instance of MASTODON_BASE_URL only (a token belongs to one"
                     + " server). Redacted from every log line.");
-    public static final ConfigKey<Integer> LIMIT =
-            ConfigKey.integer("MASTODON_LIMIT", 40, 1, 40, "Posts per page (`limit`; Mastodon serves at most 40).");
+    public static final ConfigKey<Integer> LIMIT = ConfigKey.integer(
+            "MASTODON_LIMIT", 40, Range.between(1, 40), "Posts per page (`limit`; Mastodon serves at most 40).");
     public static final ConfigKey<Integer> MAX_PAGES = ConfigKey.integer(
             "MASTODON_MAX_PAGES",
             5,
-            1,
-            100,
+            Range.between(1, 100),
             "Pages of new posts read per timeline and poll (following the `Link` header); the rest waits for the"
                     + " next poll, without a gap.");
-    public static final ConfigKey<Integer> INTERVAL_S =
-            ConfigKey.integer("SLEEP_TIME", 60, 1, 86_400, "Seconds between polls of all timelines (the seed's name).");
+    public static final ConfigKey<Integer> INTERVAL_S = ConfigKey.integer(
+            "SLEEP_TIME", 60, Range.between(1, 86_400), "Seconds between polls of all timelines (the seed's name).");
     public static final ConfigKey<Integer> REPLAY_POSTS_PER_POLL = ConfigKey.integer(
             "REPLAY_POSTS_PER_POLL",
             5,
-            1,
-            1_000,
+            Range.between(1, 1_000),
             "Replay only: posts served per recorded timeline and poll (re-stamped, so rows keep arriving).");
 
     private SocialConfig() {}

@@ -2,6 +2,7 @@ package io.kafkapipeline.spacex;
 
 import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.ConfigKey;
+import io.kafkapipeline.common.config.Range;
 import io.kafkapipeline.common.contract.SpacexLaunch;
 import io.kafkapipeline.common.http.HttpConfig;
 import io.kafkapipeline.common.kafka.KafkaConfig;
@@ -34,8 +35,7 @@ public final class SpacexConfig {
     public static final ConfigKey<Integer> INTERVAL_S = ConfigKey.integer(
             "SLEEP_TIME",
             300,
-            1,
-            86_400,
+            Range.between(1, 86_400),
             "Seconds between polls (the seed's name); only launches that changed since the last poll are sent.");
     public static final ConfigKey<URI> LL2_BASE_URL = ConfigKey.url(
                     "LL2_BASE_URL",
@@ -51,18 +51,19 @@ public final class SpacexConfig {
     public static final ConfigKey<Integer> LL2_REQUESTS_PER_HOUR = ConfigKey.integer(
             "LL2_REQUESTS_PER_HOUR",
             15,
-            1,
-            100_000,
+            Range.between(1, 100_000),
             "(ll2) Request budget: requests (retries included) are spaced evenly, 2 % wider than 1/N hour, so no"
                     + " hour has more; a 429 holds them for the wait it names. 15 = the anonymous limit; with a key,"
                     + " that key's limit.");
     public static final ConfigKey<Integer> LL2_PAGE_SIZE = ConfigKey.integer(
-            "LL2_PAGE_SIZE", 100, 1, 100, "(ll2) Launches per request (`limit`; the API allows at most 100).");
+            "LL2_PAGE_SIZE",
+            100,
+            Range.between(1, 100),
+            "(ll2) Launches per request (`limit`; the API allows at most 100).");
     public static final ConfigKey<Integer> LL2_PREVIOUS_PAGES = ConfigKey.integer(
             "LL2_PREVIOUS_PAGES",
             1,
-            0,
-            10_000,
+            Range.between(0, 10_000),
             "(ll2) Pages of `previous/` (newest first) read at each poll once it has been read to its end; until"
                     + " then polls follow `next` to the end, resuming at a page that failed. 0 = `upcoming/` only"
                     + " after that.");

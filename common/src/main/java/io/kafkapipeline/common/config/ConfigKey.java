@@ -88,47 +88,59 @@ public final class ConfigKey<T> {
         return new ConfigKey<>(name, "", "secret", doc, true, raw -> raw);
     }
 
-    public static ConfigKey<Integer> integer(String name, int defaultValue, int min, int max, String doc) {
-        return new ConfigKey<>(name, Integer.toString(defaultValue), "int", doc, false, raw -> parseInt(raw, min, max));
+    /** A whole number within {@code range}, e.g. {@code integer("X", 3, Range.between(0, 100), doc)}. */
+    public static ConfigKey<Integer> integer(String name, int defaultValue, Range range, String doc) {
+        return new ConfigKey<>(name, Integer.toString(defaultValue), "int", doc, false, raw -> parseInt(raw, range));
     }
 
-    private static int parseInt(String raw, int min, int max) {
-        int value;
-        try {
-            value = Integer.parseInt(raw);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("is not an integer");
-        }
-        if (value < min || value > max) {
-            throw new IllegalArgumentException("must be between " + min + " and " + max);
-        }
-        return value;
+    /** A number within {@code range}; {@code defaultValue} as the docs show it (e.g. "5"). */
+    public static ConfigKey<Double> decimal(String name, String defaultValue, Range range, String doc) {
+        return new ConfigKey<>(name, defaultValue, "number", doc, false, raw -> parseDecimal(raw, range));
     }
 
-    public static ConfigKey<Double> decimal(String name, String defaultValue, double min, double max, String doc) {
-        return new ConfigKey<>(name, defaultValue, "number", doc, false, raw -> parseDecimal(raw, min, max));
-    }
-
-    public static ConfigKey<OptionalDouble> optionalDecimal(String name, double min, double max, String doc) {
-        return new ConfigKey<>(
-                name,
-                "",
-                "number",
-                doc,
-                false,
-                raw -> raw.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(parseDecimal(raw, min, max)));
+    public static ConfigKey<OptionalDouble> optionalDecimal(String name, Range range, String doc) {
+        return optional(
+                name, "number", doc, OptionalDouble.empty(), raw -> OptionalDouble.of(parseDecimal(raw, range)));
     }
 
     public static ConfigKey<OptionalLong> optionalLong(String name, String doc) {
-        return new ConfigKey<>(name, "", "long", doc, false, raw -> {
-            if (raw.isEmpty()) {
-                return OptionalLong.empty();
+        return optionalLong(name, Range.atLeast(Long.MIN_VALUE), doc);
+    }
+
+    /** A whole number within {@code range}, or unset. */
+    public static ConfigKey<OptionalLong> optionalLong(String name, Range range, String doc) {
+        return optional(
+                name,
+                "long",
+                doc,
+                OptionalLong.empty(),
+                raw -> OptionalLong.of(parseNumber(raw, Long::valueOf, "an integer", range)));
+    }
+
+    /** A key without default: {@code unset} when the variable is empty, else what {@code parser} makes of it. */
+    private static <T> ConfigKey<T> optional(String name, String type, String doc, T unset, Parser<T> parser) {
+        return new ConfigKey<>(name, "", type, doc, false, raw -> raw.isEmpty() ? unset : parser.parse(raw));
+    }
+
+    /** {@code true} or {@code false}, in any case. */
+    public static ConfigKey<Boolean> bool(String name, boolean defaultValue, String doc) {
+        return flag(name, defaultValue, "true", "false", doc);
+    }
+
+    /** A switch written {@code on} or {@code off}, in any case. */
+    public static ConfigKey<Boolean> onOff(String name, boolean defaultValue, String doc) {
+        return flag(name, defaultValue, "on", "off", doc);
+    }
+
+    private static ConfigKey<Boolean> flag(String name, boolean defaultValue, String yes, String no, String doc) {
+        return new ConfigKey<>(name, defaultValue ? yes : no, yes + "|" + no, doc, false, raw -> {
+            if (raw.equalsIgnoreCase(yes)) {
+                return true;
             }
-            try {
-                return OptionalLong.of(Long.parseLong(raw));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("is not an integer");
+            if (raw.equalsIgnoreCase(no)) {
+                return false;
             }
+            throw new IllegalArgumentException("must be " + yes + " or " + no);
         });
     }
 
@@ -205,15 +217,15 @@ public final class ConfigKey<T> {
         });
     }
 
-    /** A duration in whole seconds, between {@code min} and {@code max}. */
-    public static ConfigKey<Duration> seconds(String name, int defaultValue, int min, int max, String doc) {
+    /** A duration in whole seconds within {@code range}. */
+    public static ConfigKey<Duration> seconds(String name, int defaultValue, Range range, String doc) {
         return new ConfigKey<>(
                 name,
                 Integer.toString(defaultValue),
                 "seconds",
                 doc,
                 false,
-                raw -> Duration.ofSeconds(parseInt(raw, min, max)));
+                raw -> Duration.ofSeconds(parseInt(raw, range)));
     }
 
     /**
@@ -297,16 +309,23 @@ public final class ConfigKey<T> {
         throw new IllegalArgumentException("is not a port number (1-65535)");
     }
 
-    private static double parseDecimal(String raw, double min, double max) {
-        double value;
+    private static int parseInt(String raw, Range range) {
+        return parseNumber(raw, Integer::valueOf, "an integer", range);
+    }
+
+    private static double parseDecimal(String raw, Range range) {
+        return parseNumber(raw, Double::valueOf, "a number", range);
+    }
+
+    /** {@code raw} read by {@code parser} ("is not {@code what}" when it cannot), then checked against the range. */
+    private static <N extends Number> N parseNumber(String raw, Function<String, N> parser, String what, Range range) {
+        N value;
         try {
-            value = Double.parseDouble(raw);
+            value = parser.apply(raw);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("is not a number");
+            throw new IllegalArgumentException("is not " + what);
         }
-        if (!(value >= min && value <= max)) {
-            throw new IllegalArgumentException("must be between " + min + " and " + max);
-        }
+        range.check(value);
         return value;
     }
 

@@ -3,6 +3,7 @@ package io.kafkapipeline.common.kafka;
 import io.kafkapipeline.common.config.Config;
 import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.ConfigKey;
+import io.kafkapipeline.common.config.Range;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,20 +18,18 @@ public final class KafkaConfig {
             ConfigKey.optionalString("KAFKA_CLIENT_ID", "Kafka client.id; empty = the producer's name.");
     public static final ConfigKey<String> COMPRESSION = ConfigKey.oneOf(
             "KAFKA_COMPRESSION", "lz4", List.of("none", "gzip", "snappy", "lz4", "zstd"), "Kafka compression.type.");
-    public static final ConfigKey<Integer> LINGER_MS =
-            ConfigKey.integer("KAFKA_LINGER_MS", 20, 0, 60_000, "Kafka linger.ms: how long to wait to fill a batch.");
+    public static final ConfigKey<Integer> LINGER_MS = ConfigKey.integer(
+            "KAFKA_LINGER_MS", 20, Range.between(0, 60_000), "Kafka linger.ms: how long to wait to fill a batch.");
     public static final ConfigKey<Integer> DELIVERY_TIMEOUT_MS = ConfigKey.integer(
             "KAFKA_DELIVERY_TIMEOUT_MS",
             300_000,
-            10_000,
-            Integer.MAX_VALUE,
+            Range.atLeast(10_000),
             "Kafka delivery.timeout.ms: how long Kafka's own retries may take"
                     + " before a send counts as failed; 5 min rides out a broker restart.");
     public static final ConfigKey<Integer> MAX_BLOCK_MS = ConfigKey.integer(
             "KAFKA_MAX_BLOCK_MS",
             300_000,
-            0,
-            Integer.MAX_VALUE,
+            Range.atLeast(0),
             "Kafka max.block.ms: how long a send may wait for the broker's metadata or for buffer"
                     + " space (broker not up yet, or slower than the producer) before it counts as failed.");
 

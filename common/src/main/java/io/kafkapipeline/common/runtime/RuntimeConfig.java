@@ -2,20 +2,19 @@ package io.kafkapipeline.common.runtime;
 
 import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.ConfigKey;
+import io.kafkapipeline.common.config.Range;
 
 /** Settings of the producer process itself. */
 public final class RuntimeConfig {
     public static final ConfigKey<Integer> PROGRESS_INTERVAL_S = ConfigKey.integer(
             "PROGRESS_INTERVAL_S",
             30,
-            0,
-            86_400,
+            Range.between(0, 86_400),
             "Seconds between one-line progress logs (fetched, published, failed, last error); 0 = only at exit.");
     public static final ConfigKey<Integer> SHUTDOWN_TIMEOUT_S = ConfigKey.integer(
             "SHUTDOWN_TIMEOUT_S",
             30,
-            1,
-            3_600,
+            Range.between(1, 3_600),
             "On SIGTERM, how long to wait for the records in flight to be flushed to Kafka (work still blocked"
                     + " after min(5 s, a third of this) is interrupted first).");
 

@@ -21,7 +21,7 @@ class ConfigDefTest {
     }
 
     static final ConfigKey<String> NAME = ConfigKey.string("X_NAME", "seed", "A name.");
-    static final ConfigKey<Integer> COUNT = ConfigKey.integer("X_COUNT", 3, 1, 10, "A count.");
+    static final ConfigKey<Integer> COUNT = ConfigKey.integer("X_COUNT", 3, Range.between(1, 10), "A count.");
     static final ConfigKey<List<String>> CITIES = ConfigKey.list("X_CITIES", "Hanoi,Ho Chi Minh City", "Cities.");
     static final ConfigKey<URI> URL = ConfigKey.url("X_URL", "http://localhost:1/", "A URL.");
     static final ConfigKey<Mode> MODE = ConfigKey.choice("X_MODE", Mode.LIVE, Mode.class, "A mode.");
@@ -98,6 +98,52 @@ class ConfigDefTest {
         assertThat(table.lines()).hasSize(2 + def.keys().size());
     }
 
+    static final ConfigKey<Boolean> ALL = ConfigKey.bool("X_ALL", false, "Read everything.");
+    static final ConfigKey<Boolean> UI = ConfigKey.onOff("X_UI", true, "Start the UI.");
+    static final ConfigKey<Integer> LIMIT = ConfigKey.integer("X_LIMIT", 0, Range.atLeast(0), "A limit.");
+    static final ConfigKey<Double> RATE = ConfigKey.decimal("X_RATE", "0.5", Range.between(0.1, 2), "A rate.");
+    static final ConfigKey<OptionalLong> MAX = ConfigKey.optionalLong("X_MAX", Range.atLeast(1), "A maximum.");
+
+    private final ConfigDef switches = new ConfigDef().define(ALL, UI, LIMIT, RATE, MAX);
+
+    @Test
+    void switchesAreBooleansWrittenInTheirOwnWordsInAnyCase() {
+        Config defaults = switches.parse(Env.of(Map.of()));
+        assertThat(defaults.get(ALL)).isFalse();
+        assertThat(defaults.get(UI)).isTrue();
+
+        Config set = switches.parse(Env.of(Map.of("X_ALL", "TRUE", "X_UI", "Off")));
+        assertThat(set.get(ALL)).isTrue();
+        assertThat(set.get(UI)).isFalse();
+
+        assertThat(switches.markdownTable())
+                .contains("| `X_ALL` | `false` | Read everything. (true\\|false) |")
+                .contains("| `X_UI` | `on` | Start the UI. (on\\|off) |");
+        assertThatThrownBy(() -> switches.parse(Env.of(Map.of("X_ALL", "yes"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Invalid X_ALL='yes': must be true or false");
+        assertThatThrownBy(() -> switches.parse(Env.of(Map.of("X_UI", "true"))))
+                .hasMessage("Invalid X_UI='true': must be on or off");
+    }
+
+    @Test
+    void rangesNameTheirBoundsInTheMessage() {
+        Config config = switches.parse(Env.of(Map.of("X_LIMIT", "2147483647", "X_RATE", "2", "X_MAX", "1")));
+        assertThat(config.get(LIMIT)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(config.get(RATE)).isEqualTo(2.0);
+        assertThat(config.get(MAX)).hasValue(1L);
+
+        assertThatThrownBy(() -> switches.parse(Env.of(Map.of("X_LIMIT", "-1"))))
+                .hasMessage("Invalid X_LIMIT='-1': must be at least 0");
+        assertThatThrownBy(() -> switches.parse(Env.of(Map.of("X_RATE", "2.5"))))
+                .hasMessage("Invalid X_RATE='2.5': must be between 0.1 and 2");
+        assertThatThrownBy(() -> switches.parse(Env.of(Map.of("X_RATE", "NaN"))))
+                .hasMessage("Invalid X_RATE='NaN': must be between 0.1 and 2");
+        assertThatThrownBy(() -> switches.parse(Env.of(Map.of("X_MAX", "0"))))
+                .hasMessage("Invalid X_MAX='0': must be at least 1");
+        assertThatThrownBy(() -> Range.between(10, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void duplicateKeysAreRejected() {
         assertThatThrownBy(() -> new ConfigDef().define(NAME).define(NAME)).isInstanceOf(IllegalStateException.class);
@@ -109,7 +155,7 @@ class ConfigDefTest {
     static final ConfigKey<Optional<Path>> JDK = ConfigKey.optionalPath("X_JDK", "this JVM", "A JDK.");
     static final ConfigKey<Integer> PORT = ConfigKey.port("X_PORT", 9042, "A port.");
     static final ConfigKey<String> HEAP = ConfigKey.heapSize("X_HEAP", "512m", "A heap.");
-    static final ConfigKey<Duration> WAIT = ConfigKey.seconds("X_WAIT", 240, 1, 3600, "A wait.");
+    static final ConfigKey<Duration> WAIT = ConfigKey.seconds("X_WAIT", 240, Range.between(1, 3600), "A wait.");
     static final ConfigKey<List<String>> PICK =
             ConfigKey.subsetOf("X_PICK", List.of("a", "b"), List.of("a", "b", "c"), "Picked.");
 

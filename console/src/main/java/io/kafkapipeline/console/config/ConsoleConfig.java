@@ -4,6 +4,7 @@ import io.kafkapipeline.common.config.Config;
 import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.ConfigException;
 import io.kafkapipeline.common.config.ConfigKey;
+import io.kafkapipeline.common.config.Range;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -14,8 +15,8 @@ import java.net.UnknownHostException;
  */
 public final class ConsoleConfig {
 
-    public static final ConfigKey<Integer> PORT =
-            ConfigKey.integer("CONSOLE_PORT", 9000, 0, 65_535, "HTTP port of the console (0: any free port).");
+    public static final ConfigKey<Integer> PORT = ConfigKey.integer(
+            "CONSOLE_PORT", 9000, Range.between(0, 65_535), "HTTP port of the console (0: any free port).");
     public static final ConfigKey<String> BIND_ADDRESS = ConfigKey.string(
             "CONSOLE_BIND_ADDRESS",
             "127.0.0.1",
@@ -41,12 +42,14 @@ public final class ConsoleConfig {
             "Folder of the connector configs (`kafka/connect/*.json`) that define the flows; unset: the"
                     + " checkout's.");
     public static final ConfigKey<Integer> PAGE_SIZE = ConfigKey.integer(
-            "CONSOLE_PAGE_SIZE", 50, 1, 500, "Records per page of a topic, dead letters per page, rows of a table.");
+            "CONSOLE_PAGE_SIZE",
+            50,
+            Range.between(1, 500),
+            "Records per page of a topic, dead letters per page, rows of a table.");
     public static final ConfigKey<Integer> MAX_VALUE_CHARS = ConfigKey.integer(
             "CONSOLE_MAX_VALUE_CHARS",
             4_000,
-            100,
-            1_000_000,
+            Range.between(100, 1_000_000),
             "Longer keys, values and headers are cut on the pages, with a marker saying how much was left out.");
 
     private ConsoleConfig() {}

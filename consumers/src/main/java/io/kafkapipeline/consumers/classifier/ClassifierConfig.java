@@ -2,6 +2,7 @@ package io.kafkapipeline.consumers.classifier;
 
 import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.ConfigKey;
+import io.kafkapipeline.common.config.Range;
 import io.kafkapipeline.common.contract.StreamApp;
 import io.kafkapipeline.common.kafka.KafkaConfig;
 
@@ -36,20 +37,18 @@ public final class ClassifierConfig {
             "Kafka Streams state.dir (the topology keeps no state, only lock files); unset = the Streams default"
                     + " under java.io.tmpdir.");
     public static final ConfigKey<Integer> THREADS =
-            ConfigKey.integer("CLASSIFIER_THREADS", 1, 1, 64, "Kafka Streams num.stream.threads.");
+            ConfigKey.integer("CLASSIFIER_THREADS", 1, Range.between(1, 64), "Kafka Streams num.stream.threads.");
     public static final ConfigKey<Integer> COMMIT_INTERVAL_MS = ConfigKey.integer(
             "CLASSIFIER_COMMIT_INTERVAL_MS",
             100,
-            1,
-            600_000,
+            Range.between(1, 600_000),
             "Kafka Streams commit.interval.ms: how often a transaction commits (with exactly_once_v2, classified"
                     + " posts become readable to the sink only then).");
 
     public static final ConfigKey<Integer> PROGRESS_INTERVAL_S = ConfigKey.integer(
             "PROGRESS_INTERVAL_S",
             30,
-            0,
-            86_400,
+            Range.between(0, 86_400),
             "Seconds between one-line progress logs (read, classified, positive, negative, skipped, dead letters, last"
                     + " error); 0 = only at exit.");
 

@@ -2,8 +2,8 @@ package io.kafkapipeline.consumers.config;
 
 import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.ConfigKey;
+import io.kafkapipeline.common.config.Range;
 import io.kafkapipeline.common.kafka.KafkaConfig;
-import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -28,27 +28,24 @@ public final class ConsumerConfig {
             "GROUP_ID",
             "Kafka consumer group; unset = kafkapipeline-consumer-<topic>. Offsets of printed records are committed"
                     + " to it, so a restart goes on where the last run stopped.");
-    public static final ConfigKey<String> FROM_BEGINNING = ConfigKey.oneOf(
+    public static final ConfigKey<Boolean> FROM_BEGINNING = ConfigKey.bool(
             "FROM_BEGINNING",
-            "false",
-            List.of("true", "false"),
+            false,
             "true = read every partition from its first offset; false = go on from the"
                     + " group's committed offsets, or from the end (new records only) when there are none.");
     public static final ConfigKey<OptionalLong> MAX_RECORDS = ConfigKey.optionalLong(
-            "MAX_RECORDS", "Exit (code 0) after this many records, valid or invalid; unset = no limit.");
-    public static final ConfigKey<String> STOP_AT_END = ConfigKey.oneOf(
-            "STOP_AT_END",
-            "false",
-            List.of("true", "false"),
-            "true = exit (code 0) once caught up to the end offsets seen at start.");
+            "MAX_RECORDS",
+            Range.atLeast(1),
+            "Exit (code 0) after this many records, valid or invalid; unset = no limit.");
+    public static final ConfigKey<Boolean> STOP_AT_END = ConfigKey.bool(
+            "STOP_AT_END", false, "true = exit (code 0) once caught up to the end offsets seen at start.");
     public static final ConfigKey<Integer> SUMMARY_INTERVAL_S = ConfigKey.integer(
             "SUMMARY_INTERVAL_S",
             10,
-            0,
-            86_400,
+            Range.between(0, 86_400),
             "Seconds between summary lines (records/s, invalid count, lag); 0 = only at exit.");
-    public static final ConfigKey<Integer> POLL_TIMEOUT_MS =
-            ConfigKey.integer("POLL_TIMEOUT_MS", 500, 10, 60_000, "Longest wait of one poll for new records.");
+    public static final ConfigKey<Integer> POLL_TIMEOUT_MS = ConfigKey.integer(
+            "POLL_TIMEOUT_MS", 500, Range.between(10, 60_000), "Longest wait of one poll for new records.");
 
     private ConsumerConfig() {}
 

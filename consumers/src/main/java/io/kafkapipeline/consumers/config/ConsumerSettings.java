@@ -45,19 +45,15 @@ public record ConsumerSettings(
                             + contractName + "': must be one of " + Contracts.names()));
         }
         OptionalLong max = config.get(ConsumerConfig.MAX_RECORDS);
-        if (max.isPresent() && max.getAsLong() < 1) {
-            throw new ConfigException(
-                    "Invalid " + ConsumerConfig.MAX_RECORDS.name() + "='" + max.getAsLong() + "': must be at least 1");
-        }
         String group = config.get(ConsumerConfig.GROUP_ID);
         return new ConsumerSettings(
                 config.get(ConsumerConfig.BROKER_URL),
                 topic,
                 contract,
                 group.isBlank() ? GROUP_PREFIX + topic : group,
-                Boolean.parseBoolean(config.get(ConsumerConfig.FROM_BEGINNING)),
+                config.get(ConsumerConfig.FROM_BEGINNING),
                 max.orElse(0),
-                Boolean.parseBoolean(config.get(ConsumerConfig.STOP_AT_END)),
+                config.get(ConsumerConfig.STOP_AT_END),
                 Duration.ofSeconds(config.get(ConsumerConfig.SUMMARY_INTERVAL_S)),
                 Duration.ofMillis(config.get(ConsumerConfig.POLL_TIMEOUT_MS)));
     }

@@ -4,6 +4,7 @@ import io.kafkapipeline.common.config.Config;
 import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.ConfigKey;
 import io.kafkapipeline.common.config.Env;
+import io.kafkapipeline.common.config.Range;
 import java.time.Duration;
 
 /**
@@ -20,8 +21,7 @@ public final class KernelSettings {
     public static final ConfigKey<Integer> CELL_TIMEOUT_SECONDS = ConfigKey.integer(
             "KERNEL_CELL_TIMEOUT_SECONDS",
             0,
-            0,
-            7 * 24 * 3600,
+            Range.between(0, 7 * 24 * 3600),
             "Longest time one cell may run, in seconds; a cell still running then is stopped and fails with a"
                     + " CellTimeoutException. 0: no limit. `%timeout SECONDS` changes it for the session.");
 

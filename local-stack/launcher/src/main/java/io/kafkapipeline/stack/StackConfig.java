@@ -5,6 +5,7 @@ import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.ConfigException;
 import io.kafkapipeline.common.config.ConfigKey;
 import io.kafkapipeline.common.config.Env;
+import io.kafkapipeline.common.config.Range;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,8 +44,7 @@ public final class StackConfig {
     public static final ConfigKey<Integer> KAFKA_BROKERS = ConfigKey.integer(
             "KAFKA_BROKERS",
             1,
-            1,
-            MAX_BROKERS,
+            Range.between(1, MAX_BROKERS),
             "Kafka nodes. More than 1: a KRaft cluster, every node broker and controller; node n listens on"
                     + " KAFKA_PORT + 2(n-1) and KAFKA_CONTROLLER_PORT + 2(n-1); with 3 or more, the stack's topics get"
                     + " replication factor 3 and min.insync.replicas 2 (also: ./pipeline up --brokers N).");
@@ -52,6 +52,7 @@ public final class StackConfig {
             ConfigKey.port("CONNECT_PORT", 8083, "Kafka Connect REST API.");
     public static final ConfigKey<Integer> CASSANDRA_PORT =
             ConfigKey.port("CASSANDRA_PORT", 9042, "Cassandra native protocol (CQL).");
+
     public static final ConfigKey<Integer> CASSANDRA_STORAGE_PORT = ConfigKey.port(
             "CASSANDRA_STORAGE_PORT", 7000, "Cassandra inter-node storage port (must be free even on one node).");
     public static final ConfigKey<String> KAFKA_HEAP =
@@ -79,7 +80,10 @@ public final class StackConfig {
     public static final ConfigKey<Path> CONNECTOR_CONFIG_DIR = ConfigKey.path(
             "CONNECTOR_CONFIG_DIR", HOME, "kafka/connect", "Connector configs (*.json) registered at start.");
     public static final ConfigKey<Duration> STARTUP_TIMEOUT = ConfigKey.seconds(
-            "STARTUP_TIMEOUT_SECONDS", 240, 1, 86_400, "How long each process may take to become ready.");
+            "STARTUP_TIMEOUT_SECONDS",
+            240,
+            Range.between(1, 86_400),
+            "How long each process may take to become ready.");
 
     /** The services ./pipeline up can start after the sinks: the producers and the sentiment classifier. */
     public static final List<String> ALL_PRODUCERS =
@@ -92,10 +96,9 @@ public final class StackConfig {
             "Producers (and the sentiment classifier) ./pipeline up starts once the sinks are registered"
                     + " (comma-separated; none for none; also: ./pipeline up --no-producers).");
 
-    public static final ConfigKey<String> CONSOLE = ConfigKey.oneOf(
+    public static final ConfigKey<Boolean> CONSOLE = ConfigKey.onOff(
             "PIPELINE_CONSOLE",
-            "on",
-            List.of("on", "off"),
+            true,
             "Start the web console (console/, http://127.0.0.1:9000, its own settings CONSOLE_*) last, as a child JVM"
                     + " from console/target; up prints its URL, down stops it. A console that cannot start (port taken)"
                     + " is reported and the stack runs without it.");
@@ -304,7 +307,7 @@ public final class StackConfig {
 
     /** Whether ./pipeline up starts the web console too. */
     public boolean console() {
-        return "on".equals(get(CONSOLE));
+        return get(CONSOLE);
     }
 
     /** Variables set for every producer on top of the inherited environment (tests: SOURCE=replay, rates). */
@@ -426,7 +429,7 @@ public final class StackConfig {
         }
 
         public Builder console(boolean v) {
-            return set(CONSOLE, v ? "on" : "off");
+            return set(CONSOLE, v);
         }
 
         public Builder extraCassandraJvmOptions(List<String> v) {

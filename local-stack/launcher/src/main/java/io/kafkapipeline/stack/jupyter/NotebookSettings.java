@@ -5,6 +5,7 @@ import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.ConfigException;
 import io.kafkapipeline.common.config.ConfigKey;
 import io.kafkapipeline.common.config.Env;
+import io.kafkapipeline.common.config.Range;
 import io.kafkapipeline.stack.StackException;
 import java.time.Duration;
 import java.util.Optional;
@@ -13,7 +14,10 @@ import java.util.Optional;
 public final class NotebookSettings {
 
     public static final ConfigKey<Integer> PORT = ConfigKey.integer(
-            "NOTEBOOK_PORT", 8888, 1, 65535, "Port of Jupyter started by `./pipeline notebook` (on 127.0.0.1).");
+            "NOTEBOOK_PORT",
+            8888,
+            Range.between(1, 65535),
+            "Port of Jupyter started by `./pipeline notebook` (on 127.0.0.1).");
     public static final ConfigKey<String> JUPYTER_COMMAND = ConfigKey.optionalString(
             "JUPYTER_COMMAND",
             "The `jupyter` program to run (a path); unset: the first `jupyter` on the PATH that works, else"
@@ -24,8 +28,7 @@ public final class NotebookSettings {
     public static final ConfigKey<Integer> EXECUTE_CELL_TIMEOUT_SECONDS = ConfigKey.integer(
             "NOTEBOOK_EXECUTE_CELL_TIMEOUT_SECONDS",
             600,
-            1,
-            24 * 3600,
+            Range.between(1, 24 * 3600),
             "`./pipeline notebook --execute`: how long Jupyter waits for one cell before it fails the notebook.");
 
     private static final ConfigDef DEFINITION =
