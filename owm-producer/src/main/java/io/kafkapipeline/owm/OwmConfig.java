@@ -31,8 +31,8 @@ public final class OwmConfig {
             "OWM_UNITS", "metric", List.of("standard", "metric", "imperial"), "Units of temperatures and wind speed.");
     public static final ConfigKey<String> LANG = ConfigKey.optionalString(
             "OWM_LANG", "Language of `description` (e.g. `vi`); unset = the API's default, English.");
-    public static final ConfigKey<Integer> INTERVAL_S = ConfigKey.integer(
-            "SLEEP_TIME", 60, Range.between(1, 86_400), "Seconds between polls of all cities (the seed's name).");
+    public static final ConfigKey<Integer> INTERVAL_S =
+            RuntimeConfig.sleepTime(60, "Seconds between polls of all cities (the seed's name).");
     public static final ConfigKey<Integer> MAX_CALLS_PER_MINUTE = ConfigKey.integer(
             "OWM_MAX_CALLS_PER_MINUTE",
             60,

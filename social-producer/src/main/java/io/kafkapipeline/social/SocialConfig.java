@@ -41,8 +41,8 @@ public final class SocialConfig {
             Range.between(1, 100),
             "Pages of new posts read per timeline and poll (following the `Link` header); the rest waits for the"
                     + " next poll, without a gap.");
-    public static final ConfigKey<Integer> INTERVAL_S = ConfigKey.integer(
-            "SLEEP_TIME", 60, Range.between(1, 86_400), "Seconds between polls of all timelines (the seed's name).");
+    public static final ConfigKey<Integer> INTERVAL_S =
+            RuntimeConfig.sleepTime(60, "Seconds between polls of all timelines (the seed's name).");
     public static final ConfigKey<Integer> REPLAY_POSTS_PER_POLL = ConfigKey.integer(
             "REPLAY_POSTS_PER_POLL",
             5,

@@ -32,11 +32,8 @@ public final class SpacexConfig {
             List.of("all", "past", "upcoming"),
             "Which launches to poll: v4 `/v4/launches`, `/v4/launches/past` or `/v4/launches/upcoming`; ll2"
                     + " `upcoming/` and `previous/`, `previous/` or `upcoming/`.");
-    public static final ConfigKey<Integer> INTERVAL_S = ConfigKey.integer(
-            "SLEEP_TIME",
-            300,
-            Range.between(1, 86_400),
-            "Seconds between polls (the seed's name); only launches that changed since the last poll are sent.");
+    public static final ConfigKey<Integer> INTERVAL_S = RuntimeConfig.sleepTime(
+            300, "Seconds between polls (the seed's name); only launches that changed since the last poll are sent.");
     public static final ConfigKey<URI> LL2_BASE_URL = ConfigKey.url(
                     "LL2_BASE_URL",
                     "https://ll.thespacedevs.com/2.3.0",

@@ -5,6 +5,7 @@ import io.kafkapipeline.common.config.ConfigKey;
 import io.kafkapipeline.common.config.Range;
 import io.kafkapipeline.common.contract.StreamApp;
 import io.kafkapipeline.common.kafka.KafkaConfig;
+import io.kafkapipeline.common.runtime.RuntimeConfig;
 
 /** Every setting of the sentiment classifier (Kafka Streams): an environment variable with default, type and doc. */
 public final class ClassifierConfig {
@@ -45,12 +46,8 @@ public final class ClassifierConfig {
             "Kafka Streams commit.interval.ms: how often a transaction commits (with exactly_once_v2, classified"
                     + " posts become readable to the sink only then).");
 
-    public static final ConfigKey<Integer> PROGRESS_INTERVAL_S = ConfigKey.integer(
-            "PROGRESS_INTERVAL_S",
-            30,
-            Range.between(0, 86_400),
-            "Seconds between one-line progress logs (read, classified, positive, negative, skipped, dead letters, last"
-                    + " error); 0 = only at exit.");
+    public static final ConfigKey<Integer> PROGRESS_INTERVAL_S =
+            RuntimeConfig.progressInterval("read, classified, positive, negative, skipped, dead letters, last error");
 
     private ClassifierConfig() {}
 
