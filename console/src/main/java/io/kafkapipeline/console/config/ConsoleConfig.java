@@ -1,5 +1,6 @@
 package io.kafkapipeline.console.config;
 
+import io.kafkapipeline.common.cassandra.CassandraConfig;
 import io.kafkapipeline.common.config.Config;
 import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.ConfigException;
@@ -33,10 +34,10 @@ public final class ConsoleConfig {
             "CONSOLE_CONNECT_URL", "Kafka Connect REST URL of that deployment; unset: the local stack's.");
     public static final ConfigKey<String> CASSANDRA = ConfigKey.optionalString(
             "CONSOLE_CASSANDRA", "Cassandra of that deployment (`host:port`); unset: the local stack's.");
-    public static final ConfigKey<String> CASSANDRA_USERNAME = ConfigKey.optionalString(
-            "CASSANDRA_USERNAME", "Cassandra user (PasswordAuthenticator, as in Docker); unset: no authentication.");
-    public static final ConfigKey<String> CASSANDRA_PASSWORD =
-            ConfigKey.secret("CASSANDRA_PASSWORD", "Password of `CASSANDRA_USERNAME`.");
+    /** The Cassandra login every client shares (also from {@code _FILE}). */
+    public static final ConfigKey<String> CASSANDRA_USERNAME = CassandraConfig.USERNAME;
+
+    public static final ConfigKey<String> CASSANDRA_PASSWORD = CassandraConfig.PASSWORD;
     public static final ConfigKey<String> CONNECTOR_CONFIG_DIR = ConfigKey.optionalString(
             "CONSOLE_CONNECTOR_CONFIG_DIR",
             "Folder of the connector configs (`kafka/connect/*.json`) that define the flows; unset: the"

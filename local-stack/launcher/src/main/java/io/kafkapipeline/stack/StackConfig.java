@@ -1,5 +1,6 @@
 package io.kafkapipeline.stack;
 
+import io.kafkapipeline.common.cassandra.CassandraConfig;
 import io.kafkapipeline.common.config.Config;
 import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.ConfigException;
@@ -50,8 +51,8 @@ public final class StackConfig {
                     + " replication factor 3 and min.insync.replicas 2 (also: ./pipeline up --brokers N).");
     public static final ConfigKey<Integer> CONNECT_PORT =
             ConfigKey.port("CONNECT_PORT", 8083, "Kafka Connect REST API.");
-    public static final ConfigKey<Integer> CASSANDRA_PORT =
-            ConfigKey.port("CASSANDRA_PORT", 9042, "Cassandra native protocol (CQL).");
+    /** The port clients ({@code ./pipeline cql}, data-vis) connect to, so one variable sets both sides. */
+    public static final ConfigKey<Integer> CASSANDRA_PORT = CassandraConfig.PORT;
 
     public static final ConfigKey<Integer> CASSANDRA_STORAGE_PORT = ConfigKey.port(
             "CASSANDRA_STORAGE_PORT", 7000, "Cassandra inter-node storage port (must be free even on one node).");
