@@ -23,7 +23,7 @@ public final class OwmApp {
     /* visible for testing: a recording sleeper and a fixed clock make it deterministic */
     static WeatherPoller poller(ProducerRuntime runtime, Config config, Sleeper sleeper, Clock clock) {
         String apiKey = config.get(OwmConfig.API_KEY);
-        Units units = Units.of(config.get(OwmConfig.UNITS));
+        Units units = config.get(OwmConfig.UNITS);
         Duration interval = Duration.ofSeconds(config.get(OwmConfig.INTERVAL_S));
         Pacer quota = Pacer.perSecond(config.get(OwmConfig.MAX_CALLS_PER_MINUTE) / 60.0, false, sleeper);
         BodySource source = SourceConfig.select(

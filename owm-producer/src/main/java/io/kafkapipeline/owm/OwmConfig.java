@@ -27,8 +27,8 @@ public final class OwmConfig {
             "OWM_CITIES",
             "Hanoi,Ho Chi Minh City",
             "Comma-separated city names, sent as `q`; each name is also the `location` column.");
-    public static final ConfigKey<String> UNITS = ConfigKey.oneOf(
-            "OWM_UNITS", "metric", List.of("standard", "metric", "imperial"), "Units of temperatures and wind speed.");
+    public static final ConfigKey<Units> UNITS =
+            ConfigKey.choice("OWM_UNITS", Units.METRIC, Units.class, "Units of temperatures and wind speed.");
     public static final ConfigKey<String> LANG = ConfigKey.optionalString(
             "OWM_LANG", "Language of `description` (e.g. `vi`); unset = the API's default, English.");
     public static final ConfigKey<Integer> INTERVAL_S =

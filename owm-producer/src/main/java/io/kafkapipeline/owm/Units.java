@@ -11,10 +11,6 @@ public enum Units {
     private static final double ZERO_CELSIUS = 273.15;
     private static final double MPH_PER_MPS = 2.2369362920544;
 
-    public static Units of(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT));
-    }
-
     public String apiName() {
         return name().toLowerCase(Locale.ROOT);
     }

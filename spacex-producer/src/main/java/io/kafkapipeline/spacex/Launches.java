@@ -1,7 +1,5 @@
 package io.kafkapipeline.spacex;
 
-import java.util.Locale;
-
 /** {@code SPACEX_LAUNCHES}: which launches to poll, and the v4 endpoint that lists them. */
 public enum Launches {
     ALL("/v4/launches"),
@@ -20,9 +18,5 @@ public enum Launches {
 
     public String path() {
         return path;
-    }
-
-    public static Launches of(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT));
     }
 }

@@ -35,7 +35,7 @@ public final class SpacexApp {
 
     /* visible for testing: a sleeper and a clock that go together make the request budget deterministic */
     static PollLoop.Cycle poller(ProducerRuntime runtime, Config config, Sleeper sleeper, LongSupplier nanoTime) {
-        Launches launches = Launches.of(config.get(SpacexConfig.LAUNCHES));
+        Launches launches = config.get(SpacexConfig.LAUNCHES);
         if (config.get(SpacexConfig.API) == SpacexApi.LL2) {
             return ll2Poller(runtime, config, sleeper, nanoTime, launches);
         }

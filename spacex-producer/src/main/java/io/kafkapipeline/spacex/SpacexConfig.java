@@ -10,7 +10,6 @@ import io.kafkapipeline.common.runtime.RuntimeConfig;
 import io.kafkapipeline.common.source.SourceConfig;
 import io.kafkapipeline.spacex.ll2.Ll2Api;
 import java.net.URI;
-import java.util.List;
 
 /** Settings of the SpaceX producer (plus the shared Kafka, HTTP, runtime and SOURCE keys). */
 public final class SpacexConfig {
@@ -26,10 +25,10 @@ public final class SpacexConfig {
             "SPACEX_BASE_URL",
             "https://api.spacexdata.com",
             "(v4) API base URL; `/v4/launches`, `/v4/rockets`, `/v4/launchpads` and `/v4/payloads` are appended.");
-    public static final ConfigKey<String> LAUNCHES = ConfigKey.oneOf(
+    public static final ConfigKey<Launches> LAUNCHES = ConfigKey.choice(
             "SPACEX_LAUNCHES",
-            "all",
-            List.of("all", "past", "upcoming"),
+            Launches.ALL,
+            Launches.class,
             "Which launches to poll: v4 `/v4/launches`, `/v4/launches/past` or `/v4/launches/upcoming`; ll2"
                     + " `upcoming/` and `previous/`, `previous/` or `upcoming/`.");
     public static final ConfigKey<Integer> INTERVAL_S = RuntimeConfig.sleepTime(
