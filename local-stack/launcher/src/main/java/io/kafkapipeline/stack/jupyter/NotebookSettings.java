@@ -13,11 +13,8 @@ import java.util.Optional;
 /** The settings of {@code ./pipeline notebook}: environment variables, read once. */
 public final class NotebookSettings {
 
-    public static final ConfigKey<Integer> PORT = ConfigKey.integer(
-            "NOTEBOOK_PORT",
-            8888,
-            Range.between(1, 65535),
-            "Port of Jupyter started by `./pipeline notebook` (on 127.0.0.1).");
+    public static final ConfigKey<Integer> PORT =
+            ConfigKey.port("NOTEBOOK_PORT", 8888, "Port of Jupyter started by `./pipeline notebook` (on 127.0.0.1).");
     public static final ConfigKey<String> JUPYTER_COMMAND = ConfigKey.optionalString(
             "JUPYTER_COMMAND",
             "The `jupyter` program to run (a path); unset: the first `jupyter` on the PATH that works, else"
@@ -25,7 +22,7 @@ public final class NotebookSettings {
     public static final ConfigKey<String> TOKEN = ConfigKey.secret(
             "JUPYTER_TOKEN",
             "Token of the Jupyter server; unset: a new random one at each start (printed in its URL).");
-    public static final ConfigKey<Integer> EXECUTE_CELL_TIMEOUT_SECONDS = ConfigKey.integer(
+    public static final ConfigKey<Duration> EXECUTE_CELL_TIMEOUT_SECONDS = ConfigKey.seconds(
             "NOTEBOOK_EXECUTE_CELL_TIMEOUT_SECONDS",
             600,
             Range.between(1, 24 * 3600),
@@ -68,6 +65,6 @@ public final class NotebookSettings {
     }
 
     public Duration executeCellTimeout() {
-        return Duration.ofSeconds(config.get(EXECUTE_CELL_TIMEOUT_SECONDS));
+        return config.get(EXECUTE_CELL_TIMEOUT_SECONDS);
     }
 }

@@ -106,6 +106,6 @@ class NotebookCommandTest {
         fakeBuild();
         assertThat(PipelineCli.run(env("NOTEBOOK_PORT", "88888"), "notebook")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .isEqualTo("error: Invalid NOTEBOOK_PORT='88888': must be between 1 and 65535\n");
+                .isEqualTo("error: Invalid NOTEBOOK_PORT='88888': is not a port number (1-65535)\n");
     }
 }
