@@ -2,11 +2,11 @@ package io.kafkapipeline.bench;
 
 import io.kafkapipeline.common.contract.ClassifiedPost;
 import io.kafkapipeline.common.contract.SocialPost;
-import io.kafkapipeline.consumers.classifier.ClassifierStats;
-import io.kafkapipeline.consumers.classifier.ClassifierTopology;
-import io.kafkapipeline.consumers.sentiment.Language;
-import io.kafkapipeline.consumers.sentiment.Sentiment;
-import io.kafkapipeline.consumers.sentiment.SentimentClassifier;
+import io.kafkapipeline.sentiment.model.Language;
+import io.kafkapipeline.sentiment.model.Sentiment;
+import io.kafkapipeline.sentiment.model.SentimentClassifier;
+import io.kafkapipeline.sentiment.stream.ClassifierStats;
+import io.kafkapipeline.sentiment.stream.ClassifierTopology;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

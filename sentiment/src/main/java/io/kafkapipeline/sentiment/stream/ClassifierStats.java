@@ -1,5 +1,6 @@
-package io.kafkapipeline.consumers.classifier;
+package io.kafkapipeline.sentiment.stream;
 
+import io.kafkapipeline.common.contract.StreamApp;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -67,7 +68,7 @@ public final class ClassifierStats {
     }
 
     public String line() {
-        return ClassifierConfig.COMPONENT + " progress: read=" + read.get() + " classified=" + classified()
+        return StreamApp.CLASSIFIER.service() + " progress: read=" + read.get() + " classified=" + classified()
                 + " positive=" + positive.get() + " negative=" + negative.get() + " skipped_language="
                 + skippedLanguage.get() + " skipped_empty=" + skippedEmpty.get() + " dead_letters="
                 + deadLetters.get() + " last_error=" + lastError.get();

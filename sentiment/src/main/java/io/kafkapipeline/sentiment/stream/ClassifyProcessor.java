@@ -1,11 +1,11 @@
-package io.kafkapipeline.consumers.classifier;
+package io.kafkapipeline.sentiment.stream;
 
 import io.kafkapipeline.common.contract.ClassifiedPost;
 import io.kafkapipeline.common.contract.SocialPost;
 import io.kafkapipeline.common.json.MalformedDataException;
-import io.kafkapipeline.consumers.sentiment.Language;
-import io.kafkapipeline.consumers.sentiment.Sentiment;
-import io.kafkapipeline.consumers.sentiment.SentimentClassifier;
+import io.kafkapipeline.sentiment.model.Language;
+import io.kafkapipeline.sentiment.model.Sentiment;
+import io.kafkapipeline.sentiment.model.SentimentClassifier;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;

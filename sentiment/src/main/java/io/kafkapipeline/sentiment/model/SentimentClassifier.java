@@ -1,4 +1,4 @@
-package io.kafkapipeline.consumers.sentiment;
+package io.kafkapipeline.sentiment.model;
 
 import io.kafkapipeline.common.contract.ClassifiedPost;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import opennlp.tools.doccat.DocumentCategorizerME;
  */
 public final class SentimentClassifier {
 
-    public static final String MODEL_RESOURCE = "/io/kafkapipeline/consumers/sentiment/sentiment-en.bin";
+    public static final String MODEL_RESOURCE = "/io/kafkapipeline/sentiment/model/sentiment-en.bin";
 
     private final DoccatModel model;
     private final Preprocessing preprocessing;
@@ -34,13 +34,13 @@ public final class SentimentClassifier {
     /**
      * The packaged model.
      *
-     * @throws IllegalStateException when the build did not produce it (run {@code ./mvnw -pl consumers package})
+     * @throws IllegalStateException when the build did not produce it (run {@code ./mvnw -pl sentiment package})
      */
     public static SentimentClassifier load() {
         try (InputStream in = SentimentClassifier.class.getResourceAsStream(MODEL_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The sentiment model " + MODEL_RESOURCE + " is not on the classpath;"
-                        + " it is trained by the build: ./mvnw -pl consumers -am -DskipTests package");
+                        + " it is trained by the build: ./mvnw -pl sentiment -am -DskipTests package");
             }
             return new SentimentClassifier(new DoccatModel(in), Preprocessing.SHIPPED);
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package io.kafkapipeline.consumers.classifier;
+package io.kafkapipeline.sentiment.stream;
 
 /** A record of the input topic that is not a post; it goes to the dead-letter topic with this message as its cause. */
 public final class UnreadablePostException extends RuntimeException {

@@ -1,7 +1,9 @@
-package io.kafkapipeline.consumers.sentiment;
+package io.kafkapipeline.consumers.classifier;
 
 import io.kafkapipeline.common.cli.CliErrors;
 import io.kafkapipeline.common.cli.LibraryLogs;
+import io.kafkapipeline.sentiment.model.Sentiment;
+import io.kafkapipeline.sentiment.model.SentimentClassifier;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

@@ -1,4 +1,4 @@
-package io.kafkapipeline.consumers.classifier;
+package io.kafkapipeline.sentiment.stream;
 
 import java.util.Map;
 import org.apache.kafka.streams.StreamsConfig;

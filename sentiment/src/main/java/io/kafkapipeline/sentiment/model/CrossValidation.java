@@ -1,4 +1,4 @@
-package io.kafkapipeline.consumers.sentiment;
+package io.kafkapipeline.sentiment.model;
 
 import io.kafkapipeline.common.contract.ClassifiedPost;
 import java.nio.file.Path;
@@ -14,8 +14,8 @@ import opennlp.tools.doccat.DocumentSample;
  * k-fold cross-validation on the training data: every text is classified once by a model trained without it. Prints
  * one Markdown row per learner and preprocessing, the numbers of the module README:
  *
- * <pre>java -cp "consumers/target/classes:$(cat consumers/target/runtime.classpath)" \
- *     io.kafkapipeline.consumers.sentiment.CrossValidation consumers/src/main/sentiment/vader_tweets_GroundTruth.txt
+ * <pre>java -Dorg.slf4j.simpleLogger.log.opennlp=warn -cp "sentiment/target/classes:$(cat sentiment/target/runtime.classpath)" \
+ *     io.kafkapipeline.sentiment.model.CrossValidation sentiment/src/main/training/vader_tweets_GroundTruth.txt
  * </pre>
  */
 public final class CrossValidation {
@@ -77,7 +77,7 @@ public final class CrossValidation {
     }
 
     public static void main(String[] args) {
-        Path data = Path.of(args.length > 0 ? args[0] : "src/main/sentiment/vader_tweets_GroundTruth.txt");
+        Path data = Path.of(args.length > 0 ? args[0] : "src/main/training/vader_tweets_GroundTruth.txt");
         int folds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         List<LabelledText> texts = LabelledText.readVader(data);
         System.out.printf(Locale.ROOT, "%d-fold cross-validation on %d texts of %s%n%n", folds, texts.size(), data);

@@ -1,4 +1,4 @@
-package io.kafkapipeline.consumers.sentiment;
+package io.kafkapipeline.sentiment.model;
 
 import io.kafkapipeline.common.contract.ClassifiedPost;
 import java.io.IOException;
@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * A text with its label ({@link ClassifiedPost#POSITIVE} or {@link ClassifiedPost#NEGATIVE}), and the reader of the
- * training data: VADER's {@code tweets_GroundTruth.txt} (src/main/sentiment/, with its licence and SOURCES.md).
+ * training data: VADER's {@code tweets_GroundTruth.txt} (src/main/training/, with its licence and SOURCES.md).
  */
 public record LabelledText(String text, String label) {
 

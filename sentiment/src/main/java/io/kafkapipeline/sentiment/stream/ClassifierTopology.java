@@ -1,6 +1,6 @@
-package io.kafkapipeline.consumers.classifier;
+package io.kafkapipeline.sentiment.stream;
 
-import io.kafkapipeline.consumers.sentiment.SentimentClassifier;
+import io.kafkapipeline.sentiment.model.SentimentClassifier;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;

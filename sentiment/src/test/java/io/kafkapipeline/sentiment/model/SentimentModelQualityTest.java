@@ -1,4 +1,4 @@
-package io.kafkapipeline.consumers.sentiment;
+package io.kafkapipeline.sentiment.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class SentimentModelQualityTest {
 
     private static final List<LabelledText> TEXTS =
-            LabelledText.readVader(Path.of("src/main/sentiment/vader_tweets_GroundTruth.txt"));
+            LabelledText.readVader(Path.of("src/main/training/vader_tweets_GroundTruth.txt"));
 
     @Test
     void trainingDataHasTheDocumentedCounts() {

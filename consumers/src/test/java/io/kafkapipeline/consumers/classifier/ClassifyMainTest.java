@@ -1,4 +1,4 @@
-package io.kafkapipeline.consumers.sentiment;
+package io.kafkapipeline.consumers.classifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.kafkapipeline.consumers.sentiment;
+package io.kafkapipeline.sentiment.model;
 
 import io.kafkapipeline.common.contract.ClassifiedPost;
 

@@ -1,11 +1,11 @@
-package io.kafkapipeline.consumers.classifier;
+package io.kafkapipeline.sentiment.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kafkapipeline.common.contract.ClassifiedPost;
 import io.kafkapipeline.common.contract.SocialPost;
 import io.kafkapipeline.common.testing.LogCapture;
-import io.kafkapipeline.consumers.sentiment.SentimentClassifier;
+import io.kafkapipeline.sentiment.model.SentimentClassifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
