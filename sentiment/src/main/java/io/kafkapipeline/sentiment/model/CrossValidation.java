@@ -14,7 +14,8 @@ import opennlp.tools.doccat.DocumentSample;
  * k-fold cross-validation on the training data: every text is classified once by a model trained without it. Prints
  * one Markdown row per learner and preprocessing, the numbers of the module README:
  *
- * <pre>java -Dorg.slf4j.simpleLogger.log.opennlp=warn -cp "sentiment/target/classes:$(cat sentiment/target/runtime.classpath)" \
+ * <pre>java -Dorg.slf4j.simpleLogger.log.opennlp=warn \
+ *     -cp "sentiment/target/classes:$(cat sentiment/target/runtime.classpath)" \
  *     io.kafkapipeline.sentiment.model.CrossValidation sentiment/src/main/training/vader_tweets_GroundTruth.txt
  * </pre>
  */
