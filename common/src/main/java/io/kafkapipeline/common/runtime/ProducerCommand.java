@@ -5,13 +5,16 @@ import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.Env;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
  * A producer's command line: the options every producer shares ({@link RunOptions}: {@code --once},
- * {@code --print-env-docs}), then {@link ProducerMain#run} with the producer's settings and what it does. A producer's
- * {@code Main} extends it and names itself with picocli's {@code @Command}.
+ * {@code --print-env-docs}; {@code --help}, {@code --version}), then {@link ProducerMain#run} with the producer's
+ * settings and what it does. A producer's {@code Main} extends it (or {@link PollingCommand}) and names itself with
+ * picocli's {@code @Command}, whose attributes add to these.
  */
+@Command(mixinStandardHelpOptions = true)
 public abstract class ProducerCommand implements Callable<Integer> {
 
     @Mixin
