@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 
 /** {@code java -cp ... io.kafkapipeline.owm.Main [--once]}: current weather of the configured cities -> Kafka. */
 @Command(
-        name = "owm-producer",
         description = "Publishes OpenWeatherMap current weather to Kafka (topic weather). Settings: environment"
                 + " variables, see --print-env-docs.")
 public final class Main extends PollingCommand {

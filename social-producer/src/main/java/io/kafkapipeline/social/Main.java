@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 
 /** {@code java -cp ... io.kafkapipeline.social.Main [--once]}: new Mastodon posts of the configured timelines -> Kafka. */
 @Command(
-        name = "social-producer",
         description = "Publishes new public Mastodon posts (hashtag and public timelines) to Kafka (topic twitter)."
                 + " Settings: environment variables, see --print-env-docs.")
 public final class Main extends PollingCommand {

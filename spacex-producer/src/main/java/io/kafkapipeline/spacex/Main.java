@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 
 /** {@code java -cp ... io.kafkapipeline.spacex.Main [--once]}: SpaceX launches, flattened -> Kafka. */
 @Command(
-        name = "spacex-producer",
         description = "Publishes SpaceX launches (rocket, launch site and payload resolved to names) to Kafka"
                 + " (topic spacex). Settings: environment variables, see --print-env-docs.")
 public final class Main extends PollingCommand {

@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /**
  * The command of a producer that polls a source: once its runtime is up, it builds its poll cycle and runs it every
- * interval until stopped ({@link PollLoop}), or once with {@code --once}. A polling producer's {@code Main} names
+ * interval until stopped ({@link PollLoop}), or once with {@code --once}. A polling producer's {@code Main} describes
  * itself with picocli's {@code @Command} and passes its settings, its interval setting and how to build its cycle.
  */
 public abstract class PollingCommand extends ProducerCommand {
