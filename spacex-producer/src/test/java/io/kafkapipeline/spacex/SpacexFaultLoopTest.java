@@ -4,6 +4,7 @@ import static io.kafkapipeline.common.testing.FaultLoops.resetMidBody;
 import static io.kafkapipeline.common.testing.FaultLoops.slow;
 import static io.kafkapipeline.common.testing.FaultLoops.status;
 import static io.kafkapipeline.common.testing.FaultLoops.usedHeapAfterGc;
+import static io.kafkapipeline.spacex.SpacexHarness.UPCOMING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,11 +18,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicInteger;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +33,6 @@ class SpacexFaultLoopTest {
 
     private static final long SEED = 20_261_128L;
     private static final int CASES = 100;
-    private static final String UPCOMING = compact(ReplaySpacexSource.read("upcoming_v4_subset_2022-09.json"));
-    private static final String PATH = "/v4/launches/upcoming";
 
     @StartStop
     private final MockWebServer server = new MockWebServer();
@@ -111,15 +107,7 @@ class SpacexFaultLoopTest {
 
     /** The first launches request gets {@code failure}; the rest of the case is served from the recordings. */
     private String failFirst(MockResponse failure, String cause) {
-        AtomicInteger seen = new AtomicInteger();
-        Dispatcher dumps = SpacexHarness.dumps(Map.of());
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-                boolean launches = request.getUrl().encodedPath().equals(PATH);
-                return launches && seen.incrementAndGet() == 1 ? failure : dumps.dispatch(request);
-            }
-        });
+        server.setDispatcher(SpacexHarness.failingFirst(1, failure));
         return cause;
     }
 
@@ -133,13 +121,5 @@ class SpacexFaultLoopTest {
             launch.put(field, value);
         }
         return Json.write(launches);
-    }
-
-    private static String compact(String json) {
-        try {
-            return Json.write(Json.readTree(json));
-        } catch (MalformedDataException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
