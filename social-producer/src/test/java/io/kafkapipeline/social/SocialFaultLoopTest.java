@@ -11,8 +11,8 @@ import io.kafkapipeline.common.json.Json;
 import io.kafkapipeline.common.testing.FaultLoops;
 import io.kafkapipeline.common.testing.FaultLoops.Expected;
 import io.kafkapipeline.common.testing.FaultLoops.Fault;
+import io.kafkapipeline.common.testing.MastodonRateLimit;
 import java.util.Random;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
@@ -78,14 +78,8 @@ class SocialFaultLoopTest {
             }
             case RATE_LIMITED -> {
                 int seconds = 1 + random.nextInt(5);
-                server.enqueue(new MockResponse.Builder()
-                        .code(429)
-                        .addHeader("X-RateLimit-Remaining", "0")
-                        .addHeader(
-                                "X-RateLimit-Reset",
-                                SocialHarness.CLOCK.instant().plusSeconds(seconds))
-                        .body("{\"error\":\"Too many requests\"}")
-                        .build());
+                server.enqueue(MastodonRateLimit.tooManyRequests(
+                        SocialHarness.CLOCK.instant().plusSeconds(seconds).toString()));
                 server.enqueue(status(200, good()));
                 return new Expected(1, "HTTP 429 (X-RateLimit-Reset in " + seconds + " s)", true);
             }
