@@ -2,16 +2,15 @@ package io.kafkapipeline.bench;
 
 import io.kafkapipeline.common.contract.ClassifiedPost;
 import io.kafkapipeline.common.contract.SocialPost;
-import io.kafkapipeline.consumers.classifier.ClassifierStats;
-import io.kafkapipeline.consumers.classifier.ClassifierTopology;
-import io.kafkapipeline.consumers.sentiment.Language;
-import io.kafkapipeline.consumers.sentiment.Sentiment;
-import io.kafkapipeline.consumers.sentiment.SentimentClassifier;
+import io.kafkapipeline.sentiment.model.Language;
+import io.kafkapipeline.sentiment.model.Sentiment;
+import io.kafkapipeline.sentiment.model.SentimentClassifier;
+import io.kafkapipeline.sentiment.stream.ClassifierStats;
+import io.kafkapipeline.sentiment.stream.ClassifierTopology;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -20,8 +19,8 @@ import org.apache.kafka.streams.StreamsConfig;
  * Child JVM of the classifier stage. {@code bare <posts file>}: the classifier's work per post (read the post,
  * language check, classify, write the row) in a loop over the posts of the file, one per line. {@code streams
  * <bootstrap> <input topic> <output topic> <records> <state dir>}: the classifier's Kafka Streams topology with its
- * own settings (exactly_once_v2) under a fresh application id, from the first record read to the last. Both print
- * {@code RESULT records=.. seconds=.. rate=..}; neither counts the JVM's or Kafka Streams' start.
+ * own settings (exactly_once_v2) under a fresh application id, from the first record read to the last. Both end with
+ * their {@link ProbeResult} line; neither counts the JVM's or Kafka Streams' start.
  */
 public final class ClassifierProbe {
 
@@ -42,7 +41,7 @@ public final class ClassifierProbe {
                             .length();
                 }
             }
-            result(posts.size(), System.nanoTime() - start, "bytes=" + written);
+            System.out.println(ProbeResult.line(posts.size(), System.nanoTime() - start, "bytes=" + written));
             return;
         }
         String bootstrap = args[1];
@@ -68,7 +67,8 @@ public final class ClassifierProbe {
                 check(deadline, stats);
                 Thread.sleep(2);
             }
-            result(records - first, System.nanoTime() - start, "classified=" + stats.classified());
+            System.out.println(
+                    ProbeResult.line(records - first, System.nanoTime() - start, "classified=" + stats.classified()));
             streams.close(Duration.ofSeconds(30));
         }
     }
@@ -77,16 +77,5 @@ public final class ClassifierProbe {
         if (System.nanoTime() > deadline) {
             throw new IllegalStateException("Kafka Streams did not read every record within 10 min: " + stats.line());
         }
-    }
-
-    private static void result(long records, long nanos, String extra) {
-        double seconds = nanos / 1e9;
-        System.out.printf(
-                Locale.ROOT,
-                "RESULT records=%d seconds=%.3f rate=%.1f %s%n",
-                records,
-                seconds,
-                records / seconds,
-                extra);
     }
 }

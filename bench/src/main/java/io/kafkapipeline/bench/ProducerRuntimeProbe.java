@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -64,14 +63,7 @@ public final class ProducerRuntimeProbe {
             publisher.flush();
             end = System.nanoTime();
         }
-        double seconds = (end - start) / 1e9;
-        System.out.println(String.format(
-                Locale.ROOT,
-                "RESULT records=%d seconds=%.3f rate=%.1f failed=%d",
-                records,
-                seconds,
-                records / seconds,
-                failed.get()));
+        System.out.println(ProbeResult.line(records, end - start, "failed=" + failed.get()));
         System.exit(failed.get() == 0 ? 0 : 1);
     }
 }

@@ -13,6 +13,7 @@ import io.kafkapipeline.console.kafka.Produce;
 import io.kafkapipeline.console.kafka.RedriveLog;
 import io.kafkapipeline.console.kafka.Topics;
 import io.kafkapipeline.stack.connect.ConnectRest;
+import io.kafkapipeline.stack.status.PipelineStatus;
 import io.kafkapipeline.stack.status.StatusReport;
 
 /**
@@ -32,6 +33,7 @@ public final class Console implements AutoCloseable {
     private final DeadLetters deadLetters;
     private final Connectors connectors;
     private final Tables tables;
+    private final PipelineStatus status;
 
     public Console(Deployment deployment) {
         this.deployment = deployment;
@@ -49,17 +51,12 @@ public final class Console implements AutoCloseable {
         this.deadLetters = new DeadLetters(kafka, topics, browser, new RedriveLog(kafka));
         this.connectors = new Connectors(new ConnectRest(deployment.connectUrl()));
         this.tables = new Tables(cassandra);
+        this.status = new PipelineStatus(deployment.bootstrapServers(), deployment.connectUrl(), cassandra::session);
     }
 
     /** The same report as {@code ./pipeline status --json} (processes only for the local stack). */
     public StatusReport status() {
-        return StatusReport.read(
-                deployment.processes(),
-                deployment.flows(),
-                kafka.admin(),
-                deployment.bootstrapServers(),
-                deployment.connectUrl(),
-                cassandra::session);
+        return StatusReport.read(deployment.processes(), deployment.flows(), kafka.admin(), status);
     }
 
     public Deployment deployment() {

@@ -8,6 +8,7 @@ import io.kafkapipeline.console.config.Deployment;
 import io.kafkapipeline.console.web.ConsoleServer;
 import io.kafkapipeline.stack.StackConfig;
 import io.kafkapipeline.stack.StackException;
+import io.kafkapipeline.stack.cli.DeploymentAddresses;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,14 +35,8 @@ import picocli.CommandLine.Option;
         })
 public final class ConsoleMain implements Callable<Integer> {
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "Kafka of the deployment to show.")
-    String bootstrapServers;
-
-    @Option(names = "--connect-url", paramLabel = "URL", description = "Kafka Connect REST URL of that deployment.")
-    String connectUrl;
-
-    @Option(names = "--cassandra", paramLabel = "HOST:PORT", description = "Cassandra of that deployment.")
-    String cassandra;
+    @Mixin
+    DeploymentAddresses addresses;
 
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default CONSOLE_PORT, 9000).")
     Integer port;
@@ -128,9 +124,9 @@ public final class ConsoleMain implements Callable<Integer> {
     }
 
     private Deployment deployment(Config config) {
-        String kafka = first(bootstrapServers, config.get(ConsoleConfig.BOOTSTRAP_SERVERS));
-        String rest = first(connectUrl, config.get(ConsoleConfig.CONNECT_URL));
-        String cql = first(cassandra, config.get(ConsoleConfig.CASSANDRA));
+        String kafka = first(addresses.bootstrapServers(), config.get(ConsoleConfig.BOOTSTRAP_SERVERS));
+        String rest = first(addresses.connectUrl(), config.get(ConsoleConfig.CONNECT_URL));
+        String cql = first(addresses.cassandra(), config.get(ConsoleConfig.CASSANDRA));
         String dir = config.get(ConsoleConfig.CONNECTOR_CONFIG_DIR);
         StackConfig local = localStack();
         if (kafka == null && rest == null && cql == null && dir.isEmpty() && local != null) {

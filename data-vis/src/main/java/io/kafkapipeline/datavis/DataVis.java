@@ -3,6 +3,7 @@ package io.kafkapipeline.datavis;
 import com.datastax.oss.driver.api.core.CqlSession;
 import io.kafkapipeline.cassandra.CqlConnectException;
 import io.kafkapipeline.cassandra.CqlSessions;
+import io.kafkapipeline.cassandra.Schema;
 import io.kafkapipeline.datavis.cassandra.TableExporter;
 import io.kafkapipeline.datavis.cassandra.TableLoader;
 import io.kafkapipeline.datavis.cassandra.TableReader;
@@ -42,12 +43,10 @@ public final class DataVis implements AutoCloseable {
 
     private final CqlSession session;
     private final boolean ownsSession;
-    private final String keyspace;
 
-    private DataVis(CqlSession session, boolean ownsSession, String keyspace) {
+    private DataVis(CqlSession session, boolean ownsSession) {
         this.session = session;
         this.ownsSession = ownsSession;
-        this.keyspace = keyspace;
     }
 
     /** Connects with the settings of the environment ({@link DataVisConfig}); {@link #close()} closes the session. */
@@ -64,7 +63,7 @@ public final class DataVis implements AutoCloseable {
                     config.localDc(),
                     config.username().orElse(null),
                     config.password().orElse(null));
-            return new DataVis(session, true, DataVisConfig.KEYSPACE);
+            return new DataVis(session, true);
         } catch (CqlConnectException e) {
             throw new DataVisException(
                     e.getMessage() + " (check CASSANDRA_HOST and CASSANDRA_PORT; ./pipeline up starts the local node)",
@@ -74,7 +73,7 @@ public final class DataVis implements AutoCloseable {
 
     /** Uses a session owned by the caller; {@link #close()} leaves it open. */
     public static DataVis using(CqlSession session) {
-        return new DataVis(session, false, DataVisConfig.KEYSPACE);
+        return new DataVis(session, false);
     }
 
     public CqlSession session() {
@@ -139,7 +138,7 @@ public final class DataVis implements AutoCloseable {
     }
 
     private SchemaCatalog catalog() {
-        return SchemaCatalog.read(session, keyspace);
+        return SchemaCatalog.read(session, Schema.KEYSPACE);
     }
 
     @Override

@@ -393,13 +393,14 @@ class DockerFilesTest {
                 .forEach(c -> c.variables()
                         .forEach(v -> used.computeIfAbsent(v.name(), k -> new ArrayList<>())
                                 .add(v)));
-        // Secrets read from a variable of .env: required unless empty is a meaning of its own (an API key).
+        // Secrets read from a variable of .env: required unless empty is a meaning of its own (an external API's
+        // credential: none means anonymous, public data or the recordings).
         composeFiles()
                 .forEach(c -> c.secretSources().values().stream()
                         .filter(name -> !name.isEmpty())
                         .forEach(name -> used.computeIfAbsent(name, k -> new ArrayList<>())
                                 .add(new Compose.Variable(
-                                        name, name.endsWith("_API_KEY") ? ":-" : ":?", "", c.file()))));
+                                        name, externalApiCredential(name) ? ":-" : ":?", "", c.file()))));
         List<String> problems = new ArrayList<>();
         used.forEach((name, uses) -> {
             if (!example.containsKey(name)) {
@@ -425,7 +426,7 @@ class DockerFilesTest {
                 .filter(n -> !used.containsKey(n) && !n.startsWith("COMPOSE_"))
                 .forEach(n -> problems.add(n + " is in .env.example but no compose file uses it"));
         example.forEach((name, value) -> {
-            if (name.endsWith("_API_KEY") && !value.isEmpty()) {
+            if (externalApiCredential(name) && !value.isEmpty()) {
                 problems.add(name + " must be empty in .env.example");
             }
         });
@@ -433,6 +434,11 @@ class DockerFilesTest {
         assertThat(Repo.read(ROOT.resolve(".gitignore")).lines().map(String::strip))
                 .as(".gitignore keeps secrets and installed tools out of git")
                 .contains(".env", "node_modules/");
+    }
+
+    /** An API key of an external API, or the Mastodon token: optional, empty in .env.example. */
+    private static boolean externalApiCredential(String name) {
+        return name.endsWith("_API_KEY") || name.equals("MASTODON_TOKEN");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,17 +32,7 @@ class SecurityDefaultsTest {
 
     @Test
     void jupyterRequiresATokenWithoutDefault() {
-        Compose dataVis = Compose.load(ROOT.resolve("data-vis/docker-compose.yml"));
-        JsonNode env = service("data-vis/docker-compose.yml", "data-vis").path("environment");
-        assertThat(env.path("JUPYTER_TOKEN_FILE").asText())
-                .as("the token: a secret file")
-                .isEqualTo("/run/secrets/jupyter_token");
-        assertThat(dataVis.secretSources())
-                .as("the secret's value: JUPYTER_TOKEN of .env")
-                .containsEntry("jupyter_token", "JUPYTER_TOKEN");
-        assertThat(Repo.read(ROOT.resolve(".env.example")))
-                .as("no default token")
-                .containsPattern("(?m)^JUPYTER_TOKEN=CHANGE_ME$");
+        assertTokenIsASecretWithoutDefault("data-vis", "JUPYTER_TOKEN");
         String start = Repo.read(ROOT.resolve("data-vis/docker/start-jupyter.sh"));
         assertThat(start).as("start script refuses an empty token").contains("JUPYTER_TOKEN is not set", "exit 64");
         assertThat(start.replaceAll("(?m)^#.*$", ""))
@@ -52,17 +43,7 @@ class SecurityDefaultsTest {
 
     @Test
     void theConsoleRequiresATokenWithoutDefault() {
-        Compose console = Compose.load(ROOT.resolve("console/docker-compose.yml"));
-        JsonNode env = service("console/docker-compose.yml", "console").path("environment");
-        assertThat(env.path("CONSOLE_TOKEN_FILE").asText())
-                .as("the token: a secret file")
-                .isEqualTo("/run/secrets/console_token");
-        assertThat(console.secretSources())
-                .as("the secret's value: CONSOLE_TOKEN of .env")
-                .containsEntry("console_token", "CONSOLE_TOKEN");
-        assertThat(Repo.read(ROOT.resolve(".env.example")))
-                .as("no default token")
-                .containsPattern("(?m)^CONSOLE_TOKEN=CHANGE_ME$");
+        assertTokenIsASecretWithoutDefault("console", "CONSOLE_TOKEN");
     }
 
     @Test
@@ -89,6 +70,26 @@ class SecurityDefaultsTest {
         String worker = Repo.read(
                 ROOT.resolve("local-stack/launcher/src/main/java/io/kafkapipeline/stack/node/ConnectWorker.java"));
         assertThat(worker).contains("\"http://127.0.0.1:\" + port").doesNotContain("0.0.0.0");
+    }
+
+    /**
+     * The service {@code module} of {@code <module>/docker-compose.yml} reads {@code variable} from the secret file
+     * {@code /run/secrets/<variable in lower case>}, that secret's value is {@code variable} of .env, and .env.example
+     * gives it no usable default.
+     */
+    private static void assertTokenIsASecretWithoutDefault(String module, String variable) {
+        String composeFile = module + "/docker-compose.yml";
+        String secret = variable.toLowerCase(Locale.ROOT);
+        JsonNode env = service(composeFile, module).path("environment");
+        assertThat(env.path(variable + "_FILE").asText())
+                .as("the token: a secret file")
+                .isEqualTo("/run/secrets/" + secret);
+        assertThat(Compose.load(ROOT.resolve(composeFile)).secretSources())
+                .as("the secret's value: " + variable + " of .env")
+                .containsEntry(secret, variable);
+        assertThat(Repo.read(ROOT.resolve(".env.example")))
+                .as("no default token")
+                .containsPattern("(?m)^" + variable + "=CHANGE_ME$");
     }
 
     private static JsonNode service(String composeFile, String name) {

@@ -8,8 +8,6 @@ import picocli.CommandLine.Option;
 
 /** {@code java -cp ... io.kafkapipeline.faker.Main [--once | --count N]}: synthetic people -> Kafka. */
 @Command(
-        name = "faker-producer",
-        mixinStandardHelpOptions = true,
         description = "Publishes synthetic people (datafaker) to Kafka (topic faker). Settings: environment"
                 + " variables, see --print-env-docs.")
 public final class Main extends ProducerCommand {

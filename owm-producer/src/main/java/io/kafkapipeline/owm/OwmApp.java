@@ -15,9 +15,9 @@ import java.time.Duration;
 public final class OwmApp {
     private OwmApp() {}
 
-    public static int run(ProducerRuntime runtime, Config config, boolean once) {
-        WeatherPoller poller = poller(runtime, config, runtime.lifecycle().sleeper(), Clock.systemUTC());
-        return runtime.pollLoop().run(poller, Duration.ofSeconds(config.get(OwmConfig.INTERVAL_S)), once);
+    /** The poller of the running producer: its waits end at shutdown (the runtime's sleeper). */
+    public static WeatherPoller poller(ProducerRuntime runtime, Config config) {
+        return poller(runtime, config, runtime.lifecycle().sleeper(), Clock.systemUTC());
     }
 
     /* visible for testing: a recording sleeper and a fixed clock make it deterministic */

@@ -31,7 +31,7 @@ public final class FallbackTimelineSource implements TimelineSource {
                     ? replay.fetch(timeline, minId)
                     : TimelinePage.empty(ReplayTimelineSource.ORIGIN);
         }
-        // Switched: this poll's live timelines have no replay pages; the next poll reads the recordings' own.
+        // Switched: the live timelines have no replay pages; SocialPoller goes on with the recordings' own.
         return sources.call(
                 source -> source.fetch(timeline, minId), replay -> TimelinePage.empty(ReplayTimelineSource.ORIGIN));
     }

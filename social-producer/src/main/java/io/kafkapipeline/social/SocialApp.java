@@ -17,9 +17,9 @@ import okhttp3.OkHttpClient;
 public final class SocialApp {
     private SocialApp() {}
 
-    public static int run(ProducerRuntime runtime, Config config, boolean once) {
-        SocialPoller poller = poller(runtime, config, runtime.lifecycle().sleeper(), Clock.systemUTC());
-        return runtime.pollLoop().run(poller, Duration.ofSeconds(config.get(SocialConfig.INTERVAL_S)), once);
+    /** The poller of the running producer: its waits end at shutdown (the runtime's sleeper). */
+    public static SocialPoller poller(ProducerRuntime runtime, Config config) {
+        return poller(runtime, config, runtime.lifecycle().sleeper(), Clock.systemUTC());
     }
 
     /* visible for testing: a recording sleeper and a fixed clock make it deterministic */

@@ -48,10 +48,21 @@ public final class SocialPoller implements PollLoop.Cycle {
         this.progress = progress;
     }
 
+    /**
+     * Polls every timeline of the source. When the source changes its timelines during the poll (SOURCE=auto
+     * switching from an unreachable live API to the recordings), the new ones not yet polled are polled too, so the
+     * first posts do not wait for the next poll.
+     */
     @Override
     public void run() throws FatalSourceException, InterruptedException {
-        for (Timeline timeline : source.timelines()) {
+        List<Timeline> polled = source.timelines();
+        for (Timeline timeline : polled) {
             poll(timeline);
+        }
+        for (Timeline timeline : source.timelines()) {
+            if (!polled.contains(timeline)) {
+                poll(timeline);
+            }
         }
     }
 

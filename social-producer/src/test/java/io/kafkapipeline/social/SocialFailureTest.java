@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kafkapipeline.common.contract.SocialPost;
 import io.kafkapipeline.common.runtime.PollLoop;
 import io.kafkapipeline.common.testing.LogCapture;
+import io.kafkapipeline.common.testing.MastodonRateLimit;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -84,13 +85,7 @@ class SocialFailureTest {
     @Test
     void aRateLimitedAnswerWaitsUntilTheResetThenGoesOn() throws Exception {
         // what Mastodon's rack-attack sends: 429, remaining 0, reset with microseconds; the harness clock is 20:04:00
-        server.enqueue(new MockResponse.Builder()
-                .code(429)
-                .addHeader("X-RateLimit-Limit", "300")
-                .addHeader("X-RateLimit-Remaining", "0")
-                .addHeader("X-RateLimit-Reset", "2025-07-17T20:04:07.000001Z")
-                .body("{\"error\":\"Too many requests\"}")
-                .build());
+        server.enqueue(MastodonRateLimit.tooManyRequests("2025-07-17T20:04:07.000001Z"));
         server.enqueue(status(200, SocialHarness.RSTATS));
         SocialHarness social = SocialHarness.live(base(), "rstats");
         assertThat(LogCapture.linesDuring("WARN", social.poller::run))

@@ -2,20 +2,17 @@ package io.kafkapipeline.social;
 
 import static io.kafkapipeline.common.testing.FaultLoops.enqueueRetried;
 import static io.kafkapipeline.common.testing.FaultLoops.status;
-import static io.kafkapipeline.common.testing.FaultLoops.usedHeapAfterGc;
+import static io.kafkapipeline.common.testing.FaultLoops.unreadable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kafkapipeline.common.json.Json;
+import io.kafkapipeline.common.testing.FaultLoops;
 import io.kafkapipeline.common.testing.FaultLoops.Expected;
 import io.kafkapipeline.common.testing.FaultLoops.Fault;
-import io.kafkapipeline.common.testing.LogCapture;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import io.kafkapipeline.common.testing.MastodonRateLimit;
 import java.util.Random;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
@@ -30,45 +27,30 @@ import org.junit.jupiter.api.Test;
 class SocialFaultLoopTest {
 
     private static final long SEED = 20_261_129L;
-    private static final int CASES = 100;
 
     @StartStop
     private final MockWebServer server = new MockWebServer();
 
     private long nextId = 114_870_400_000_000_000L;
+    private boolean quiet;
 
     @Test
     void everyFaultIsSurvivedAndLoggedOnceWithItsCause() throws Exception {
-        Random random = new Random(SEED);
         SocialHarness social = SocialHarness.live(server.url("/").toString(), "rstats");
-        Map<Fault, Integer> seen = new EnumMap<>(Fault.class);
-        long heapBefore = usedHeapAfterGc();
-        int published = 0;
-        boolean quiet = false;
-        for (int i = 0; i < CASES; i++) {
-            Fault fault = Fault.draw(random);
-            seen.merge(fault, 1, Integer::sum);
-            Expected expected = enqueue(fault, random, quiet);
-            try (LogCapture logs = LogCapture.start()) {
-                social.poller.run();
-                expected.assertLogged(logs.warnings(), i, fault);
-            }
-            published += expected.published() ? 1 : 0;
-            // a timeline that answered with a list of statuses is logged again when it fails for good next time
-            if (fault == Fault.UNAUTHORIZED || fault == Fault.NOT_FOUND) {
-                quiet = true;
-            } else if (fault != Fault.TRUNCATED && fault != Fault.MALFORMED) {
-                quiet = false;
-            }
-            assertThat(social.producer.history())
-                    .as("case %d: %s, records published so far", i, fault)
-                    .hasSize(published);
-        }
+        FaultLoops.run(SEED, social.producer, this::enqueue, (i, fault) -> social.poller.run());
         assertThat(social.published()).allSatisfy(p -> assertThat(p.location()).endsWith("#rstats"));
-        assertThat(seen).as("every kind of fault drawn").hasSize(Fault.values().length);
-        assertThat(usedHeapAfterGc() - heapBefore)
-                .as("heap growth over %d faults (bytes)", CASES)
-                .isLessThan(32L * 1024 * 1024);
+    }
+
+    /** Queues the responses of one case and says what the poller must do with them. */
+    private Expected enqueue(Fault fault, Random random) throws Exception {
+        Expected expected = responses(fault, random);
+        // a timeline that answered with a list of statuses is logged again when it fails for good next time
+        if (fault == Fault.UNAUTHORIZED || fault == Fault.NOT_FOUND) {
+            quiet = true;
+        } else if (fault != Fault.TRUNCATED && fault != Fault.MALFORMED) {
+            quiet = false;
+        }
+        return expected;
     }
 
     /** A page with one new status. */
@@ -84,7 +66,7 @@ class SocialFaultLoopTest {
         return status;
     }
 
-    private Expected enqueue(Fault fault, Random random, boolean quiet) throws Exception {
+    private Expected responses(Fault fault, Random random) throws Exception {
         switch (fault) {
             case UNAUTHORIZED -> {
                 server.enqueue(status(401, SocialHarness.ERROR_401));
@@ -96,30 +78,17 @@ class SocialFaultLoopTest {
             }
             case RATE_LIMITED -> {
                 int seconds = 1 + random.nextInt(5);
-                server.enqueue(new MockResponse.Builder()
-                        .code(429)
-                        .addHeader("X-RateLimit-Remaining", "0")
-                        .addHeader(
-                                "X-RateLimit-Reset",
-                                SocialHarness.CLOCK.instant().plusSeconds(seconds))
-                        .body("{\"error\":\"Too many requests\"}")
-                        .build());
+                server.enqueue(MastodonRateLimit.tooManyRequests(
+                        SocialHarness.CLOCK.instant().plusSeconds(seconds).toString()));
                 server.enqueue(status(200, good()));
                 return new Expected(1, "HTTP 429 (X-RateLimit-Reset in " + seconds + " s)", true);
             }
             case SERVER_ERROR, SLOW, RESET -> {
                 return new Expected(1, enqueueRetried(server, fault, random, good()), true);
             }
-            case TRUNCATED -> {
-                String body = good();
-                server.enqueue(status(200, body.substring(0, 1 + random.nextInt(body.length() - 2))));
-                return new Expected(1, "Skipping a malformed page", false);
-            }
-            case MALFORMED -> {
-                server.enqueue(status(
-                        200,
-                        List.of("{not json", "{}", "null", "<html>502</html>", "\"text\"")
-                                .get(random.nextInt(5))));
+            case TRUNCATED, MALFORMED -> {
+                server.enqueue(
+                        unreadable(fault, random, good(), "{not json", "{}", "null", "<html>502</html>", "\"text\""));
                 return new Expected(1, "Skipping a malformed page", false);
             }
             case MISSING_FIELD -> {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.kafkapipeline.common.contract.SocialPost;
 import io.kafkapipeline.common.json.Json;
 import io.kafkapipeline.common.testing.LogCapture;
+import io.kafkapipeline.common.testing.MastodonRateLimit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /** The recorded timelines served over HTTP: every field, HTML to text, boosts, paging, rate limits, the token. */
 class SocialLiveTest {
+
+    /** The end of the rate-limit window in the tests that read it: 60.92355 s after the harness clock. */
+    private static final String RESET = "2025-07-17T20:05:00.923550Z";
 
     @StartStop
     private final MockWebServer server = new MockWebServer();
@@ -179,16 +183,7 @@ class SocialLiveTest {
 
     @Test
     void whenTheRateLimitWindowIsUsedUpTheNextRequestWaitsForItsReset() throws Exception {
-        // the harness clock is 2025-07-17T20:04:00Z
-        server.enqueue(new MockResponse.Builder()
-                .code(200)
-                .addHeader("X-RateLimit-Limit", "300")
-                .addHeader("X-RateLimit-Remaining", "1")
-                .addHeader("X-RateLimit-Reset", "2025-07-17T20:05:00.923550Z")
-                .body(SocialHarness.RSTATS)
-                .build());
-        server.enqueue(ok("[]"));
-        SocialHarness social = SocialHarness.live(base(), "rstats,spacex");
+        SocialHarness social = twoTimelinesWithRequestsLeft(1);
         try (LogCapture logs = LogCapture.start()) {
             social.poller.run();
             assertThat(logs.lines("INFO"))
@@ -201,15 +196,7 @@ class SocialLiveTest {
 
     @Test
     void plentyOfRequestsLeftMeansNoWait() throws Exception {
-        server.enqueue(new MockResponse.Builder()
-                .code(200)
-                .addHeader("X-RateLimit-Limit", "300")
-                .addHeader("X-RateLimit-Remaining", "297")
-                .addHeader("X-RateLimit-Reset", "2025-07-17T20:05:00.923550Z")
-                .body(SocialHarness.RSTATS)
-                .build());
-        server.enqueue(ok("[]"));
-        SocialHarness social = SocialHarness.live(base(), "rstats,spacex");
+        SocialHarness social = twoTimelinesWithRequestsLeft(297);
         social.poller.run();
         assertThat(social.sleeper.sleeps()).isEmpty();
     }
@@ -241,6 +228,18 @@ class SocialLiveTest {
                 .containsOnly(
                         instance() + "/local",
                         other.url("/").host() + ":" + other.url("/").port() + "#weather");
+    }
+
+    /**
+     * Two tag timelines; the first answers with {@code remaining} of 300 requests left until {@link #RESET} (the
+     * harness clock is 2025-07-17T20:04:00Z), the second with no post.
+     */
+    private SocialHarness twoTimelinesWithRequestsLeft(int remaining) {
+        server.enqueue(MastodonRateLimit.window(200, remaining, RESET)
+                .body(SocialHarness.RSTATS)
+                .build());
+        server.enqueue(ok("[]"));
+        return SocialHarness.live(base(), "rstats,spacex");
     }
 
     private static MockResponse page(ArrayNode all, int from, int to, String link) {

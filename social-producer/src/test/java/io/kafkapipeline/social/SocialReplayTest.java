@@ -75,11 +75,10 @@ class SocialReplayTest {
     }
 
     @Test
-    void autoFallsBackToReplayWhenTheApiIsUnreachable() throws Exception {
+    void autoFallsBackToReplayWhenTheApiIsUnreachableAndTheSwitchingPollPublishesTheRecordings() throws Exception {
         try (LogCapture logs = LogCapture.start()) {
             SocialHarness social =
                     new SocialHarness(Map.of("MASTODON_BASE_URL", "http://127.0.0.1:1", "HTTP_MAX_RETRIES", "1"));
-            social.poller.run();
             social.poller.run();
             assertThat(logs.text())
                     .contains(

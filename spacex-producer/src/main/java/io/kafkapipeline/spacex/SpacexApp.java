@@ -14,7 +14,6 @@ import io.kafkapipeline.spacex.ll2.Ll2Api;
 import io.kafkapipeline.spacex.ll2.Ll2Feed;
 import io.kafkapipeline.spacex.ll2.Ll2Poller;
 import io.kafkapipeline.spacex.ll2.ReplayLl2Source;
-import java.time.Duration;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +27,9 @@ public final class SpacexApp {
 
     private SpacexApp() {}
 
-    public static int run(ProducerRuntime runtime, Config config, boolean once) {
-        PollLoop.Cycle poller = poller(runtime, config, runtime.lifecycle().sleeper(), System::nanoTime);
-        return runtime.pollLoop().run(poller, Duration.ofSeconds(config.get(SpacexConfig.INTERVAL_S)), once);
+    /** The poller of the running producer: its waits end at shutdown (the runtime's sleeper). */
+    public static PollLoop.Cycle poller(ProducerRuntime runtime, Config config) {
+        return poller(runtime, config, runtime.lifecycle().sleeper(), System::nanoTime);
     }
 
     /* visible for testing: a sleeper and a clock that go together make the request budget deterministic */

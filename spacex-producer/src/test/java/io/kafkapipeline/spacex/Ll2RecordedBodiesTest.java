@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
@@ -39,6 +40,11 @@ class Ll2RecordedBodiesTest {
             "Test Flight",
             null);
 
+    /** A Starlink launch of the recorded 2.0.0 page. */
+    private static final String STARLINK_15_8 = "fb36a6be-e8e1-4bb9-9833-7cf98aa91d78";
+    /** A launch of the recorded 2.2.0 detailed page. */
+    private static final String MRV_1 = "0f6780cf-edae-4d7c-99d6-ce7de784d140";
+
     @StartStop
     private final MockWebServer server = new MockWebServer();
 
@@ -51,6 +57,16 @@ class Ll2RecordedBodiesTest {
 
     private static Map<String, SpacexLaunch> byId(SpacexHarness spacex) throws Exception {
         return spacex.published().stream().collect(Collectors.toMap(SpacexLaunch::launchId, Function.identity()));
+    }
+
+    /**
+     * The launch {@code id} as published after one poll of the recorded page {@code resource}, served as LL2
+     * {@code version}, with that launch's JSON edited by {@code edit}.
+     */
+    private SpacexLaunch publishedAfterEdit(String version, String resource, String id, Consumer<ObjectNode> edit)
+            throws Exception {
+        return byId(pollUpcoming(version, Ll2Bodies.editLaunch(resource, id, edit)))
+                .get(id);
     }
 
     @Test
@@ -222,9 +238,8 @@ class Ll2RecordedBodiesTest {
 
     @Test
     void aNullMissionTakesTheNameAfterTheBarAndLeavesThePayloadTypeNull() throws Exception {
-        String body = Ll2Bodies.editLaunch(
-                Ll2Bodies.NORMAL_2_0, "fb36a6be-e8e1-4bb9-9833-7cf98aa91d78", launch -> launch.putNull("mission"));
-        SpacexLaunch launch = byId(pollUpcoming("2.0.0", body)).get("fb36a6be-e8e1-4bb9-9833-7cf98aa91d78");
+        SpacexLaunch launch =
+                publishedAfterEdit("2.0.0", Ll2Bodies.NORMAL_2_0, STARLINK_15_8, json -> json.putNull("mission"));
         assertThat(launch.missionName()).isEqualTo("Starlink Group 15-8");
         assertThat(launch.payloadType()).isNull();
         assertThat(launch.rocketName()).isEqualTo("Falcon 9");
@@ -232,19 +247,16 @@ class Ll2RecordedBodiesTest {
 
     @Test
     void aMissingMissionAndANameWithoutBarKeepTheWholeName() throws Exception {
-        String body = Ll2Bodies.editLaunch(Ll2Bodies.NORMAL_2_0, "fb36a6be-e8e1-4bb9-9833-7cf98aa91d78", launch -> {
-            launch.remove("mission");
-            launch.put("name", "  Starlink Group 15-8  ");
+        SpacexLaunch launch = publishedAfterEdit("2.0.0", Ll2Bodies.NORMAL_2_0, STARLINK_15_8, json -> {
+            json.remove("mission");
+            json.put("name", "  Starlink Group 15-8  ");
         });
-        SpacexLaunch launch = byId(pollUpcoming("2.0.0", body)).get("fb36a6be-e8e1-4bb9-9833-7cf98aa91d78");
         assertThat(launch.missionName()).isEqualTo("Starlink Group 15-8");
     }
 
     @Test
     void aNullPadLeavesTheSiteNull() throws Exception {
-        String body = Ll2Bodies.editLaunch(
-                Ll2Bodies.DETAILED_2_2, "0f6780cf-edae-4d7c-99d6-ce7de784d140", launch -> launch.putNull("pad"));
-        SpacexLaunch launch = byId(pollUpcoming("2.2.0", body)).get("0f6780cf-edae-4d7c-99d6-ce7de784d140");
+        SpacexLaunch launch = publishedAfterEdit("2.2.0", Ll2Bodies.DETAILED_2_2, MRV_1, json -> json.putNull("pad"));
         assertThat(launch.siteName()).isNull();
         assertThat(launch.missionName()).isEqualTo("MRV-1");
     }
@@ -280,8 +292,7 @@ class Ll2RecordedBodiesTest {
 
     @Test
     void unreadableLaunchesAreSkippedAloneWithOneSummaryLine() throws Exception {
-        String body = Ll2Bodies.editLaunch(
-                Ll2Bodies.NORMAL_2_0, "fb36a6be-e8e1-4bb9-9833-7cf98aa91d78", launch -> launch.remove("id"));
+        String body = Ll2Bodies.editLaunch(Ll2Bodies.NORMAL_2_0, STARLINK_15_8, launch -> launch.remove("id"));
         ObjectNode page = (ObjectNode) Json.readTree(body);
         ((ObjectNode) page.path("results").get(2)).put("net", "next tuesday");
         ((ObjectNode) page.path("results").get(3)).putObject("status").put("id", "3");

@@ -1,40 +1,26 @@
 package io.kafkapipeline.spacex;
 
+import static io.kafkapipeline.spacex.SpacexHarness.UPCOMING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kafkapipeline.common.contract.SpacexLaunch;
 import io.kafkapipeline.common.json.Json;
-import io.kafkapipeline.common.json.MalformedDataException;
 import io.kafkapipeline.common.testing.LogCapture;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** Each failure: the producer stays up, logs one line, publishes nothing wrong. */
 class SpacexFailureTest {
-    /** The 9 upcoming launches, re-serialized compactly so the tests can edit them as text. */
-    private static final String UPCOMING = compact(ReplaySpacexSource.read("upcoming_v4_subset_2022-09.json"));
-
-    private static String compact(String json) {
-        try {
-            return Json.write(Json.readTree(json));
-        } catch (MalformedDataException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @StartStop
     private final MockWebServer server = new MockWebServer();
 
@@ -44,15 +30,7 @@ class SpacexFailureTest {
 
     /** The first {@code failures} answers for the upcoming endpoint are {@code failure}, then the dump. */
     private void failFirst(int failures, MockResponse failure) {
-        AtomicInteger seen = new AtomicInteger();
-        Dispatcher dumps = SpacexHarness.dumps(Map.of());
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-                boolean launches = request.getUrl().encodedPath().equals("/v4/launches/upcoming");
-                return launches && seen.incrementAndGet() <= failures ? failure : dumps.dispatch(request);
-            }
-        });
+        server.setDispatcher(SpacexHarness.failingFirst(failures, failure));
     }
 
     private void serve(String path, MockResponse response) {

@@ -3,7 +3,8 @@ package io.kafkapipeline.spacex;
 import static io.kafkapipeline.common.testing.FaultLoops.resetMidBody;
 import static io.kafkapipeline.common.testing.FaultLoops.slow;
 import static io.kafkapipeline.common.testing.FaultLoops.status;
-import static io.kafkapipeline.common.testing.FaultLoops.usedHeapAfterGc;
+import static io.kafkapipeline.common.testing.FaultLoops.unreadable;
+import static io.kafkapipeline.spacex.SpacexHarness.UPCOMING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,17 +12,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kafkapipeline.common.contract.SpacexLaunch;
 import io.kafkapipeline.common.json.Json;
 import io.kafkapipeline.common.json.MalformedDataException;
+import io.kafkapipeline.common.testing.FaultLoops;
 import io.kafkapipeline.common.testing.FaultLoops.Fault;
 import io.kafkapipeline.common.testing.LogCapture;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicInteger;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
@@ -34,42 +31,29 @@ import org.junit.jupiter.api.Test;
 class SpacexFaultLoopTest {
 
     private static final long SEED = 20_261_128L;
-    private static final int CASES = 100;
-    private static final String UPCOMING = compact(ReplaySpacexSource.read("upcoming_v4_subset_2022-09.json"));
-    private static final String PATH = "/v4/launches/upcoming";
 
     @StartStop
     private final MockWebServer server = new MockWebServer();
 
     @Test
     void everyFaultIsSurvivedAndLoggedOnceWithItsCause() throws Exception {
-        Random random = new Random(SEED);
         SpacexHarness spacex = SpacexHarness.live(server.url("/").toString(), "upcoming");
-        Map<Fault, Integer> seen = new EnumMap<>(Fault.class);
-        long heapBefore = usedHeapAfterGc();
-        for (int i = 0; i < CASES; i++) {
-            Fault fault = Fault.draw(random);
-            seen.merge(fault, 1, Integer::sum);
+        FaultLoops.run(SEED, (i, fault, random) -> {
             String cause = serve(fault, random);
             try (LogCapture logs = LogCapture.start()) {
                 spacex.poller.run();
-                List<String> lines = logs.warnings();
-                assertThat(lines)
+                assertThat(logs.warnings())
                         .as("case %d: %s, log lines", i, fault)
                         .singleElement()
                         .asString()
                         .contains(cause);
             }
-        }
-        assertThat(seen).as("every kind of fault drawn").hasSize(Fault.values().length);
+        });
         assertThat(spacex.published())
                 .as("launches published: the 9 recorded ones, once each")
                 .hasSize(9)
                 .extracting(SpacexLaunch::launchId)
                 .doesNotHaveDuplicates();
-        assertThat(usedHeapAfterGc() - heapBefore)
-                .as("heap growth over %d faults (bytes)", CASES)
-                .isLessThan(32L * 1024 * 1024);
     }
 
     /** Answers the next launches request with the fault (then with the recording); returns the expected cause. */
@@ -92,16 +76,9 @@ class SpacexFaultLoopTest {
             }
             case SLOW -> failFirst(slow(UPCOMING), "SocketTimeoutException");
             case RESET -> failFirst(resetMidBody(UPCOMING), "retry 1/");
-            case TRUNCATED ->
+            case TRUNCATED, MALFORMED ->
                 failFirst(
-                        status(200, UPCOMING.substring(0, 1 + random.nextInt(UPCOMING.length() - 2))),
-                        "Skipping this poll");
-            case MALFORMED ->
-                failFirst(
-                        status(
-                                200,
-                                List.of("{not json", "{\"docs\":[]}", "null", "<html/>")
-                                        .get(random.nextInt(4))),
+                        unreadable(fault, random, UPCOMING, "{not json", "{\"docs\":[]}", "null", "<html/>"),
                         "Skipping this poll");
             case MISSING_FIELD -> failFirst(status(200, edit(random, "id", null)), "expected text at id (missing)");
             case WRONG_TYPE ->
@@ -111,15 +88,7 @@ class SpacexFaultLoopTest {
 
     /** The first launches request gets {@code failure}; the rest of the case is served from the recordings. */
     private String failFirst(MockResponse failure, String cause) {
-        AtomicInteger seen = new AtomicInteger();
-        Dispatcher dumps = SpacexHarness.dumps(Map.of());
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-                boolean launches = request.getUrl().encodedPath().equals(PATH);
-                return launches && seen.incrementAndGet() == 1 ? failure : dumps.dispatch(request);
-            }
-        });
+        server.setDispatcher(SpacexHarness.failingFirst(1, failure));
         return cause;
     }
 
@@ -133,13 +102,5 @@ class SpacexFaultLoopTest {
             launch.put(field, value);
         }
         return Json.write(launches);
-    }
-
-    private static String compact(String json) {
-        try {
-            return Json.write(Json.readTree(json));
-        } catch (MalformedDataException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.kafkapipeline.spacex;
 import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.Env;
 import io.kafkapipeline.common.contract.SpacexLaunch;
+import io.kafkapipeline.common.json.Json;
 import io.kafkapipeline.common.json.MalformedDataException;
 import io.kafkapipeline.common.runtime.PollLoop;
 import io.kafkapipeline.common.runtime.ProducerRuntime;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -21,6 +23,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** A poller wired to a MockProducer and a fake clock (waits return at once, recorded). */
 final class SpacexHarness {
+    /** The 9 upcoming launches of the v4 recording, re-serialized compactly so that tests can edit them as text. */
+    static final String UPCOMING = compact(ReplaySpacexSource.read("upcoming_v4_subset_2022-09.json"));
+
     final MockProducer<String, String> producer;
     final FakeTime time = new FakeTime();
     final ProducerRuntime runtime;
@@ -99,5 +104,29 @@ final class SpacexHarness {
                 }
             }
         };
+    }
+
+    /**
+     * Answers the first {@code failures} requests for the upcoming launches with {@code failure}, every other request
+     * as {@link #dumps} does.
+     */
+    static Dispatcher failingFirst(int failures, MockResponse failure) {
+        AtomicInteger seen = new AtomicInteger();
+        Dispatcher dumps = dumps(Map.of());
+        return new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                boolean launches = request.getUrl().encodedPath().equals("/v4/launches/upcoming");
+                return launches && seen.incrementAndGet() <= failures ? failure : dumps.dispatch(request);
+            }
+        };
+    }
+
+    private static String compact(String json) {
+        try {
+            return Json.write(Json.readTree(json));
+        } catch (MalformedDataException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -5,6 +5,8 @@ import io.kafkapipeline.bench.data.BenchRecord;
 import io.kafkapipeline.bench.data.Shape;
 import io.kafkapipeline.bench.report.BenchReport;
 import io.kafkapipeline.bench.stack.BenchStack;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,6 +48,11 @@ public final class BenchContext {
 
     public void stack(BenchStack stack) {
         this.stack = stack;
+    }
+
+    /** The stages' folder for their files (payloads, probe logs) in the stack's state folder; created if missing. */
+    public Path workDir() throws IOException {
+        return Files.createDirectories(stack().config().stateDir().resolve("bench"));
     }
 
     /** Where --profile writes its JFR recordings; empty without --profile. */

@@ -1,6 +1,7 @@
 package io.kafkapipeline.bench.stage;
 
 import io.kafkapipeline.bench.ClassifierProbe;
+import io.kafkapipeline.bench.ProbeResult;
 import io.kafkapipeline.bench.data.BenchRecord;
 import io.kafkapipeline.bench.data.TopicLoader;
 import io.kafkapipeline.bench.report.BenchReport;
@@ -12,8 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +24,6 @@ import java.util.stream.Collectors;
 public final class ClassifierStage implements Stage {
 
     static final String NAME = "6. Classifier throughput";
-    private static final Pattern RESULT = Pattern.compile("RESULT records=\\d+ seconds=[\\d.]+ rate=([\\d.]+)");
     private static final List<String> JVM = List.of("-Xms64m", "-Xmx256m");
     private static final String[] SENTENCES = {
         "What a wonderful launch, congratulations to the whole team!",
@@ -47,8 +45,7 @@ public final class ClassifierStage implements Stage {
     public void run(BenchContext ctx) throws Exception {
         int n = ctx.plan().classifierRecords();
         List<BenchRecord> posts = posts(n);
-        Path work = ctx.stack().config().stateDir().resolve("bench");
-        Files.createDirectories(work);
+        Path work = ctx.workDir();
         Path file = work.resolve("classifier-posts.jsonl");
         Files.writeString(file, posts.stream().map(BenchRecord::json).collect(Collectors.joining("\n")) + "\n");
         String input = "bench-classifier-in";
@@ -89,11 +86,9 @@ public final class ClassifierStage implements Stage {
 
     private static double rate(List<String> args, Path log) throws Exception {
         String out = ChildProcess.run(ClassifierProbe.class.getName(), JVM, args, 900, log);
-        Matcher m = RESULT.matcher(out);
-        if (!m.find()) {
-            throw new IllegalStateException("no RESULT line from the classifier probe: " + ChildProcess.tail(out, 500));
-        }
-        return Double.parseDouble(m.group(1));
+        return ProbeResult.rate(out)
+                .orElseThrow(() -> new IllegalStateException(
+                        "no RESULT line from the classifier probe: " + ChildProcess.tail(out, 500)));
     }
 
     /** English posts of 1 to 3 sentences, every fourth without a declared language; fixed seed. */

@@ -1,5 +1,6 @@
 package io.kafkapipeline.bench.stage;
 
+import io.kafkapipeline.bench.ProbeResult;
 import io.kafkapipeline.bench.ProducerRuntimeProbe;
 import io.kafkapipeline.bench.data.BenchRecord;
 import io.kafkapipeline.bench.data.Shape;
@@ -23,7 +24,6 @@ public final class ProducerStage implements Stage {
 
     static final String NAME = "3. Producer throughput";
     private static final Pattern PERF = Pattern.compile("(\\d+) records sent, ([\\d.]+) records/sec");
-    private static final Pattern PROBE = Pattern.compile("RESULT records=\\d+ seconds=[\\d.]+ rate=([\\d.]+)");
     private static final List<String> JVM = List.of("-Xms64m", "-Xmx256m");
     private static final int LINGER_MS = 20;
 
@@ -35,8 +35,7 @@ public final class ProducerStage implements Stage {
     @Override
     public void run(BenchContext ctx) throws Exception {
         String bootstrap = ctx.stack().bootstrapServers();
-        Path work = ctx.stack().config().stateDir().resolve("bench");
-        Files.createDirectories(work);
+        Path work = ctx.workDir();
         Path payload = work.resolve("faker-payload.txt");
         List<BenchRecord> sample = ctx.records(Shape.FAKER).subList(0, 1000);
         Files.writeString(payload, sample.stream().map(BenchRecord::json).collect(Collectors.joining("\n")) + "\n");
@@ -97,11 +96,9 @@ public final class ProducerStage implements Stage {
                         Integer.toString(lingerMs)),
                 600,
                 log);
-        Matcher m = PROBE.matcher(out);
-        if (!m.find()) {
-            throw new IllegalStateException("no RESULT line from the runtime probe: " + ChildProcess.tail(out, 500));
-        }
-        return Double.parseDouble(m.group(1));
+        return ProbeResult.rate(out)
+                .orElseThrow(() -> new IllegalStateException(
+                        "no RESULT line from the runtime probe: " + ChildProcess.tail(out, 500)));
     }
 
     private static double perf(String bootstrap, int n, Path payload, Path log) throws Exception {

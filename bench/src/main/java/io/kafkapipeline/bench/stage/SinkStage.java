@@ -116,57 +116,41 @@ public final class SinkStage implements Stage {
                 }
             }
             String what = "1 partition";
-            Figure sinkRate = report.add(new Figure(
-                    NAME,
-                    "Connect sink, " + shape.label(),
-                    "rows/s",
-                    sink.rates,
+            Figure sinkRate = rate(
+                    report,
+                    "Connect sink",
+                    shape,
+                    sink,
                     what + ", 1 task, kafka/connect/"
-                            + ctx.stack().connectorWriting(shape.table()).name() + ".json as is; " + sink.writing()));
-            Figure aRate = report.add(new Figure(
-                    NAME,
-                    "A: driver async prepared, " + shape.label(),
-                    "rows/s",
-                    a.rates,
-                    best + " in flight (the sink's maxConcurrentRequests is 500), LOCAL_QUORUM; " + a.writing()));
-            Figure bRate = report.add(new Figure(
-                    NAME,
-                    "B: seed's sync logged batches, " + shape.label(),
-                    "rows/s",
-                    b.rates,
-                    "LOGGED batches of " + B_BATCH + ", QUORUM, one at a time; " + b.writing()));
+                            + ctx.stack().connectorWriting(shape.table()).name() + ".json as is");
+            Figure aRate = rate(
+                    report,
+                    "A: driver async prepared",
+                    shape,
+                    a,
+                    best + " in flight (the sink's maxConcurrentRequests is 500), LOCAL_QUORUM");
+            Figure bRate = rate(
+                    report,
+                    "B: seed's sync logged batches",
+                    shape,
+                    b,
+                    "LOGGED batches of " + B_BATCH + ", QUORUM, one at a time");
             report.ratio(NAME, "sink / A (" + shape.label() + ")", sinkRate, aRate);
             report.ratio(NAME, "sink / B (" + shape.label() + ")", sinkRate, bRate);
-            Figure workerCost = report.add(new Figure(
-                    NAME,
-                    "cost: Connect worker CPU per row, sink, " + shape.label(),
-                    "µs/row",
+            Figure workerCost = cost(
+                    report,
+                    "Connect worker",
+                    "sink",
+                    shape,
                     sink.clientCost,
-                    "worker process (poll, JsonConverter, mapping, driver) over the measured window"));
-            Figure sinkCassandra = report.add(new Figure(
-                    NAME,
-                    "cost: Cassandra CPU per row, sink, " + shape.label(),
-                    "µs/row",
-                    sink.cassandraCost,
-                    "Cassandra process over the same window"));
-            Figure clientCost = report.add(new Figure(
-                    NAME,
-                    "cost: client CPU per row, A, " + shape.label(),
-                    "µs/row",
-                    a.clientCost,
-                    "benchmark JVM (driver, binding) during the trial"));
-            Figure aCassandra = report.add(new Figure(
-                    NAME,
-                    "cost: Cassandra CPU per row, A, " + shape.label(),
-                    "µs/row",
-                    a.cassandraCost,
-                    "Cassandra process during the trial"));
-            report.add(new Figure(
-                    NAME,
-                    "cost: Cassandra CPU per row, B, " + shape.label(),
-                    "µs/row",
-                    b.cassandraCost,
-                    "Cassandra process during the trial"));
+                    "worker process (poll, JsonConverter, mapping, driver) over the measured window");
+            Figure sinkCassandra = cost(
+                    report, "Cassandra", "sink", shape, sink.cassandraCost, "Cassandra process over the same window");
+            Figure clientCost = cost(
+                    report, "client", "A", shape, a.clientCost, "benchmark JVM (driver, binding) during the trial");
+            Figure aCassandra =
+                    cost(report, "Cassandra", "A", shape, a.cassandraCost, "Cassandra process during the trial");
+            cost(report, "Cassandra", "B", shape, b.cassandraCost, "Cassandra process during the trial");
             report.ratio(
                     NAME,
                     "worker CPU per row, sink / client CPU per row, A (" + shape.label() + ")",
@@ -175,19 +159,15 @@ public final class SinkStage implements Stage {
             report.ratio(NAME, "Cassandra CPU per row, sink / A (" + shape.label() + ")", sinkCassandra, aCassandra);
             variants.forEach((name, overrides) -> {
                 Series series = variantSeries.get(name);
-                Figure rate = report.add(new Figure(
-                        NAME,
-                        "Connect sink, " + name + ", " + shape.label(),
-                        "rows/s",
-                        series.rates,
-                        what + ", 1 task, " + overrides + "; " + series.writing()));
+                Figure rate = rate(report, "Connect sink, " + name, shape, series, what + ", 1 task, " + overrides);
                 report.ratio(NAME, "sink / sink with " + name + " (" + shape.label() + ")", sinkRate, rate);
-                Figure cost = report.add(new Figure(
-                        NAME,
-                        "cost: Connect worker CPU per row, sink, " + name + ", " + shape.label(),
-                        "µs/row",
+                Figure cost = cost(
+                        report,
+                        "Connect worker",
+                        "sink, " + name,
+                        shape,
                         series.clientCost,
-                        "worker process over the measured window"));
+                        "worker process over the measured window");
                 report.ratio(
                         NAME,
                         "worker CPU per row, sink with " + name + " / sink (" + shape.label() + ")",
@@ -254,6 +234,19 @@ public final class SinkStage implements Stage {
                     Stats.percentile(seconds, 0),
                     Stats.max(seconds));
         }
+    }
+
+    /** A method's rows/s on a shape; the detail ends with how many rows its trials wrote in how long. */
+    private static Figure rate(BenchReport report, String method, Shape shape, Series series, String settings) {
+        return report.add(new Figure(
+                NAME, method + ", " + shape.label(), "rows/s", series.rates, settings + "; " + series.writing()));
+    }
+
+    /** A process's CPU per row while a method wrote a shape: "cost: Cassandra CPU per row, A, fakerdata". */
+    private static Figure cost(
+            BenchReport report, String process, String method, Shape shape, List<Double> perRow, String detail) {
+        return report.add(new Figure(
+                NAME, "cost: " + process + " CPU per row, " + method + ", " + shape.label(), "µs/row", perRow, detail));
     }
 
     private record Timed(DirectWriter.Written written, double clientCpuMs, double cassandraCpuMs) {}

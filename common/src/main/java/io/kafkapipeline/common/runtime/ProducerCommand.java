@@ -5,13 +5,16 @@ import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.Env;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
  * A producer's command line: the options every producer shares ({@link RunOptions}: {@code --once},
- * {@code --print-env-docs}), then {@link ProducerMain#run} with the producer's settings and what it does. A producer's
- * {@code Main} extends it and names itself with picocli's {@code @Command}.
+ * {@code --print-env-docs}; {@code --help}, {@code --version}), then {@link ProducerMain#run} with the producer's
+ * settings and what it does. The command is named after the component. A producer's {@code Main} extends it (or
+ * {@link PollingCommand}) and describes itself with picocli's {@code @Command}, whose attributes add to these.
  */
+@Command(mixinStandardHelpOptions = true)
 public abstract class ProducerCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,8 +36,13 @@ public abstract class ProducerCommand implements Callable<Integer> {
         return ProducerMain.run(component, definition, options, Env.system(), this::run);
     }
 
+    /** The command line of this producer, named after its component (as its usage and its logs say). */
+    public CommandLine commandLine() {
+        return new CommandLine(this).setCommandName(component);
+    }
+
     /** Runs {@code command} with the process arguments and exits the JVM with its code. */
     protected static void execute(ProducerCommand command, String[] args) {
-        System.exit(new CommandLine(command).execute(args));
+        System.exit(command.commandLine().execute(args));
     }
 }

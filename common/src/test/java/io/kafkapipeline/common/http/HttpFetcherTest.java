@@ -8,6 +8,7 @@ import io.kafkapipeline.common.runtime.Pacer;
 import io.kafkapipeline.common.source.SourceException;
 import io.kafkapipeline.common.source.SourceUnreachableException;
 import io.kafkapipeline.common.testing.LogCapture;
+import io.kafkapipeline.common.testing.MastodonRateLimit;
 import io.kafkapipeline.common.testing.RecordingSleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -178,13 +179,7 @@ class HttpFetcherTest {
     @Test
     void a429WithoutRetryAfterWaitsUntilXRateLimitReset() throws Exception {
         // the fixed clock is 2024-01-01T00:00:00Z; Mastodon sends the reset with 6 fractional digits
-        server.enqueue(new MockResponse.Builder()
-                .code(429)
-                .addHeader("X-RateLimit-Limit", "300")
-                .addHeader("X-RateLimit-Remaining", "0")
-                .addHeader("X-RateLimit-Reset", "2024-01-01T00:00:42.923550Z")
-                .body("{\"error\":\"Too many requests\"}")
-                .build());
+        server.enqueue(MastodonRateLimit.tooManyRequests("2024-01-01T00:00:42.923550Z"));
         server.enqueue(new MockResponse.Builder()
                 .code(200)
                 .addHeader("X-RateLimit-Remaining", "299")

@@ -17,7 +17,7 @@ class ProducerCommandTest {
     private static final ConfigDef DEFINITION =
             new ConfigDef().define(ConfigKey.string("X_NAME", "seed", "A name of the test producer."));
 
-    @Command(name = "test-producer", mixinStandardHelpOptions = true)
+    @Command(description = "A test producer.")
     static final class TestProducer extends ProducerCommand {
         boolean ran;
 
@@ -38,7 +38,14 @@ class ProducerCommandTest {
         new CommandLine(producer).parseArgs("--once");
 
         assertThat(producer.options.once).isTrue();
+        assertThat(new CommandLine(new TestProducer()).parseArgs("--help").isUsageHelpRequested())
+                .isTrue();
         assertThat(new CommandLine(new TestProducer()).execute("--latest")).isEqualTo(2);
+    }
+
+    @Test
+    void theCommandIsNamedAfterItsComponent() {
+        assertThat(new TestProducer().commandLine().getUsageMessage()).startsWith("Usage: test-producer [-hV]");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.kafkapipeline.consumers.classifier;
 
 import io.kafkapipeline.common.config.Config;
-import io.kafkapipeline.consumers.sentiment.SentimentClassifier;
+import io.kafkapipeline.sentiment.model.SentimentClassifier;
+import io.kafkapipeline.sentiment.stream.ClassifierStats;
+import io.kafkapipeline.sentiment.stream.ClassifierTopology;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -12,12 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.internal.ChartBuilder;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -40,25 +39,16 @@ public final class Charts {
             Frame frame, String timeColumn, String valueColumn, String groupColumn, String title) {
         XYChart chart = xyChart(title, timeColumn + " (UTC)", valueColumn);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        int series = 0;
-        for (Map.Entry<Object, Frame> group :
-                frame.sortBy(timeColumn).groupBy(groupColumn).entrySet()) {
-            List<Date> x = new ArrayList<>();
-            List<Double> y = new ArrayList<>();
-            for (FrameRow r : group.getValue().rows()) {
-                Instant t = r.getInstant(timeColumn);
-                Double v = r.getDouble(valueColumn);
-                if (t != null && v != null) {
-                    x.add(Date.from(t));
-                    y.add(v);
-                }
-            }
-            if (!x.isEmpty()) {
-                chart.addSeries(String.valueOf(group.getKey()), x, y).setMarker(SeriesMarkers.CIRCLE);
-                series++;
-            }
-        }
-        return series == 0
+        List<XYSeries> series = seriesPerGroup(
+                chart,
+                frame.sortBy(timeColumn).groupBy(groupColumn),
+                r -> {
+                    Instant t = r.getInstant(timeColumn);
+                    return t == null ? null : Date.from(t);
+                },
+                valueColumn);
+        series.forEach(s -> s.setMarker(SeriesMarkers.CIRCLE));
+        return series.isEmpty()
                 ? NoData.image(title, "no rows with " + timeColumn + " and " + valueColumn + " in " + frame.name())
                 : ChartImages.render(chart);
     }
@@ -67,26 +57,35 @@ public final class Charts {
     public static BufferedImage scatter(Frame frame, String xColumn, String yColumn, String groupColumn, String title) {
         XYChart chart = xyChart(title, xColumn, yColumn);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        int series = 0;
-        for (Map.Entry<Object, Frame> group : frame.groupBy(groupColumn).entrySet()) {
-            List<Double> x = new ArrayList<>();
-            List<Double> y = new ArrayList<>();
-            for (FrameRow r : group.getValue().rows()) {
-                Double a = r.getDouble(xColumn);
-                Double b = r.getDouble(yColumn);
-                if (a != null && b != null) {
-                    x.add(a);
-                    y.add(b);
-                }
-            }
-            if (!x.isEmpty()) {
-                chart.addSeries(String.valueOf(group.getKey()), x, y);
-                series++;
-            }
-        }
-        return series == 0
+        List<XYSeries> series = seriesPerGroup(chart, frame.groupBy(groupColumn), r -> r.getDouble(xColumn), yColumn);
+        return series.isEmpty()
                 ? NoData.image(title, "no rows with " + xColumn + " and " + yColumn + " in " + frame.name())
                 : ChartImages.render(chart);
+    }
+
+    /**
+     * A series per group, named after the group's value, of the rows where both {@code x} and {@code yColumn} have
+     * a value; a group without such a row gets none.
+     */
+    private static List<XYSeries> seriesPerGroup(
+            XYChart chart, Map<Object, Frame> groups, Function<FrameRow, Object> x, String yColumn) {
+        List<XYSeries> added = new ArrayList<>();
+        for (Map.Entry<Object, Frame> group : groups.entrySet()) {
+            List<Object> xs = new ArrayList<>();
+            List<Double> ys = new ArrayList<>();
+            for (FrameRow r : group.getValue().rows()) {
+                Object a = x.apply(r);
+                Double b = r.getDouble(yColumn);
+                if (a != null && b != null) {
+                    xs.add(a);
+                    ys.add(b);
+                }
+            }
+            if (!xs.isEmpty()) {
+                added.add(chart.addSeries(String.valueOf(group.getKey()), xs, ys));
+            }
+        }
+        return added;
     }
 
     /** A bar per entry, in the map's order. */
@@ -181,11 +180,7 @@ public final class Charts {
 
     /** An empty line/scatter chart with this project's style; dates on the x axis are shown in UTC. */
     public static XYChart xyChart(String title, String xTitle, String yTitle) {
-        XYChart chart = sized(new XYChartBuilder(), title)
-                .xAxisTitle(xTitle)
-                .yAxisTitle(yTitle)
-                .build();
-        style(chart.getStyler());
+        XYChart chart = styled(new XYChart(WIDTH, HEIGHT), title, xTitle, yTitle);
         chart.getStyler().setDatePattern("yyyy-MM-dd HH:mm");
         chart.getStyler().setMarkerSize(8);
         return chart;
@@ -193,23 +188,21 @@ public final class Charts {
 
     /** An empty bar chart with this project's style. */
     public static CategoryChart categoryChart(String title, String xTitle, String yTitle) {
-        CategoryChart chart = sized(new CategoryChartBuilder(), title)
-                .xAxisTitle(xTitle)
-                .yAxisTitle(yTitle)
-                .build();
-        style(chart.getStyler());
+        CategoryChart chart = styled(new CategoryChart(WIDTH, HEIGHT), title, xTitle, yTitle);
         chart.getStyler().setYAxisTickMarkSpacingHint(70);
         return chart;
     }
 
-    private static <B extends ChartBuilder<B, ?>> B sized(B builder, String title) {
-        return builder.width(WIDTH).height(HEIGHT).title(title);
-    }
-
-    /** Legend below the plot, in one row; times in UTC. */
-    private static void style(AxesChartStyler styler) {
+    /** Titles; legend below the plot, in one row; times in UTC. */
+    private static <C extends Chart<? extends AxesChartStyler, ?>> C styled(
+            C chart, String title, String xTitle, String yTitle) {
+        chart.setTitle(title);
+        chart.setXAxisTitle(xTitle);
+        chart.setYAxisTitle(yTitle);
+        AxesChartStyler styler = chart.getStyler();
         styler.setLegendPosition(Styler.LegendPosition.OutsideS);
         styler.setLegendLayout(Styler.LegendLayout.Horizontal);
         styler.setTimezone(UTC);
+        return chart;
     }
 }

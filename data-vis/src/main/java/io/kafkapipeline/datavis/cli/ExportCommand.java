@@ -20,24 +20,17 @@ final class ExportCommand extends TableCommand {
     Path csv;
 
     @Override
-    public Integer call() {
-        try (DataVis dv = cli.connect()) {
-            if (csv == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                long rows = dv.export(table, out);
-                out.flush();
-                spec.commandLine()
-                        .getErr()
-                        .println("Exported " + rows + " rows of "
-                                + dv.schema(table).qualifiedName());
-                return 0;
-            }
-            long rows = exportToFile(dv);
+    void run(DataVis dv, PrintWriter out) {
+        if (csv == null) {
+            long rows = dv.export(table, out);
+            out.flush();
             spec.commandLine()
-                    .getOut()
-                    .println("Exported " + rows + " rows of " + dv.schema(table).qualifiedName() + " to " + csv);
+                    .getErr()
+                    .println("Exported " + rows + " rows of " + dv.schema(table).qualifiedName());
+        } else {
+            long rows = exportToFile(dv);
+            out.println("Exported " + rows + " rows of " + dv.schema(table).qualifiedName() + " to " + csv);
         }
-        return 0;
     }
 
     /** Writes next to the target and moves it into place, so a failure leaves no half-written file. */

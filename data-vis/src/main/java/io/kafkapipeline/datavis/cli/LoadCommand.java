@@ -2,6 +2,7 @@ package io.kafkapipeline.datavis.cli;
 
 import io.kafkapipeline.datavis.DataVis;
 import io.kafkapipeline.datavis.LoadResult;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -22,11 +23,8 @@ final class LoadCommand extends TableCommand {
     Path file;
 
     @Override
-    public Integer call() {
-        try (DataVis dv = cli.connect()) {
-            LoadResult result = dv.load(table, file);
-            spec.commandLine().getOut().println(result);
-        }
-        return 0;
+    void run(DataVis dv, PrintWriter out) {
+        LoadResult result = dv.load(table, file);
+        out.println(result);
     }
 }

@@ -5,6 +5,7 @@ import io.kafkapipeline.datavis.pipeline.WeatherCharts;
 import io.kafkapipeline.datavis.report.PipelineReport;
 import io.kafkapipeline.datavis.report.Report;
 import io.kafkapipeline.datavis.report.ReportWriter;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,19 +31,14 @@ final class ReportCommand extends DataVisCommand {
     List<String> cities = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    void run(DataVis dv, PrintWriter stdout) {
         List<String> chosen = cities.isEmpty() ? WeatherCharts.DEFAULT_CITIES : cities;
-        try (DataVis dv = cli.connect()) {
-            Report report = PipelineReport.build(dv, "Cassandra " + cli.cassandraAddress(), chosen);
-            ReportWriter.write(report, out);
-            String rows = report.rowCounts().entrySet().stream()
-                    .map(e -> e.getKey() + ": " + e.getValue())
-                    .collect(Collectors.joining(", "));
-            spec.commandLine()
-                    .getOut()
-                    .println("Wrote " + report.charts().size() + " charts and " + ReportWriter.INDEX + " to " + out
-                            + " (" + rows + ")");
-        }
-        return 0;
+        Report report = PipelineReport.build(dv, "Cassandra " + cli.cassandraAddress(), chosen);
+        ReportWriter.write(report, out);
+        String rows = report.rowCounts().entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining(", "));
+        stdout.println("Wrote " + report.charts().size() + " charts and " + ReportWriter.INDEX + " to " + out + " ("
+                + rows + ")");
     }
 }

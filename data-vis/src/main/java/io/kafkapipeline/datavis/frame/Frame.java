@@ -3,8 +3,6 @@ package io.kafkapipeline.datavis.frame;
 import io.kafkapipeline.cassandra.CqlType;
 import io.kafkapipeline.datavis.UnknownColumnException;
 import io.kafkapipeline.datavis.schema.Column;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * An immutable table of rows in memory (the seed's DataFrame): named, typed columns and rows of values as the driver
  * returns them ({@code String}, {@code Integer}, {@code Double}, {@code Instant}, {@code LocalDate}, ...; null when a
- * cell is empty). Typed accessors check the column's type and name the column when it does not fit.
+ * cell is empty). A row's typed accessors ({@link FrameRow#getDouble(String)}, ...) check the column's type and
+ * name the column when it does not fit.
  */
 public final class Frame {
 
@@ -92,40 +91,9 @@ public final class Frame {
         return rows;
     }
 
+    /** Row {@code i}, for its values: {@code frame.row(0).getDouble("temp")}. */
     public FrameRow row(int i) {
         return rows.get(i);
-    }
-
-    public Object get(int row, String column) {
-        return rows.get(row).get(column);
-    }
-
-    public String getString(int row, String column) {
-        return rows.get(row).getString(column);
-    }
-
-    public Double getDouble(int row, String column) {
-        return rows.get(row).getDouble(column);
-    }
-
-    public Integer getInt(int row, String column) {
-        return rows.get(row).getInt(column);
-    }
-
-    public Long getLong(int row, String column) {
-        return rows.get(row).getLong(column);
-    }
-
-    public Boolean getBoolean(int row, String column) {
-        return rows.get(row).getBoolean(column);
-    }
-
-    public Instant getInstant(int row, String column) {
-        return rows.get(row).getInstant(column);
-    }
-
-    public LocalDate getLocalDate(int row, String column) {
-        return rows.get(row).getLocalDate(column);
     }
 
     /** The values of one column, in row order (nulls included). */

@@ -14,8 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -39,10 +41,9 @@ public final class TwitterCharts {
         XYChart chart = Charts.xyChart(title, "post time (UTC), " + minutes(bucket) + " buckets", "positive (%)");
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0);
-        int i = 0;
-        for (Map.Entry<String, Frame> location : topLocations(posts).entrySet()) {
+        int lines = linePerLocation(chart, posts, SeriesMarkers.CIRCLE, rows -> {
             Map<Instant, int[]> counts = new TreeMap<>();
-            for (FrameRow row : location.getValue().rows()) {
+            for (FrameRow row : rows.rows()) {
                 Instant t = row.getInstant("tweet_date");
                 if (t != null && row.getString("classification") != null) {
                     int[] c = counts.computeIfAbsent(floor(t, bucket), k -> new int[2]);
@@ -50,22 +51,11 @@ public final class TwitterCharts {
                     c[1]++;
                 }
             }
-            if (counts.isEmpty()) {
-                continue;
-            }
-            List<Date> x = new ArrayList<>();
-            List<Double> y = new ArrayList<>();
-            counts.forEach((t, c) -> {
-                x.add(Date.from(t));
-                y.add(100.0 * c[0] / c[1]);
-            });
-            XYSeries s = chart.addSeries(location.getKey(), x, y);
-            s.setLineColor(Palette.color(i));
-            s.setMarkerColor(Palette.color(i));
-            s.setMarker(SeriesMarkers.CIRCLE);
-            i++;
-        }
-        return i == 0 ? NoData.image(title, noRows(posts)) : ChartImages.render(chart);
+            Map<Instant, Double> share = new TreeMap<>();
+            counts.forEach((t, c) -> share.put(t, 100.0 * c[0] / c[1]));
+            return share;
+        });
+        return lines == 0 ? NoData.image(title, noRows(posts)) : ChartImages.render(chart);
     }
 
     /** Share of Positive posts per location, over all its rows. */
@@ -90,27 +80,41 @@ public final class TwitterCharts {
         XYChart chart = Charts.xyChart(title, "post time (UTC), " + minutes(bucket) + " buckets", "posts");
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         chart.getStyler().setYAxisMin(0.0);
-        int i = 0;
-        for (Map.Entry<String, Frame> location : topLocations(posts).entrySet()) {
-            Map<Instant, Integer> counts = new TreeMap<>();
-            for (FrameRow row : location.getValue().rows()) {
+        int lines = linePerLocation(chart, posts, SeriesMarkers.SQUARE, rows -> {
+            Map<Instant, Double> counts = new TreeMap<>();
+            for (FrameRow row : rows.rows()) {
                 Instant t = row.getInstant("tweet_date");
                 if (t != null) {
-                    counts.merge(floor(t, bucket), 1, Integer::sum);
+                    counts.merge(floor(t, bucket), 1.0, Double::sum);
                 }
             }
-            if (counts.isEmpty()) {
+            return counts;
+        });
+        return lines == 0 ? NoData.image(title, noRows(posts)) : ChartImages.render(chart);
+    }
+
+    /**
+     * A line per top location through the time buckets {@code perBucket} gives its posts a value in, coloured in
+     * palette order; a location without any gets no line.
+     *
+     * @return how many lines were drawn
+     */
+    private static int linePerLocation(
+            XYChart chart, Frame posts, Marker marker, Function<Frame, Map<Instant, Double>> perBucket) {
+        int i = 0;
+        for (Map.Entry<String, Frame> location : topLocations(posts).entrySet()) {
+            Map<Instant, Double> points = perBucket.apply(location.getValue());
+            if (points.isEmpty()) {
                 continue;
             }
-            List<Date> x = counts.keySet().stream().map(Date::from).toList();
-            List<Double> y = counts.values().stream().map(Integer::doubleValue).toList();
-            XYSeries s = chart.addSeries(location.getKey(), x, y);
+            List<Date> x = points.keySet().stream().map(Date::from).toList();
+            XYSeries s = chart.addSeries(location.getKey(), x, new ArrayList<>(points.values()));
             s.setLineColor(Palette.color(i));
             s.setMarkerColor(Palette.color(i));
-            s.setMarker(SeriesMarkers.SQUARE);
+            s.setMarker(marker);
             i++;
         }
-        return i == 0 ? NoData.image(title, noRows(posts)) : ChartImages.render(chart);
+        return i;
     }
 
     /** The locations with the most posts, most first, at most {@link #TOP_LOCATIONS}. */

@@ -18,32 +18,32 @@ class FrameTest {
     @Test
     void typedAccessors() {
         assertThat(weather.size()).isEqualTo(7);
-        assertThat(weather.getString(0, "location")).isEqualTo("Hanoi");
-        assertThat(weather.getInstant(0, "forecastdate")).isEqualTo(Instant.parse("2021-10-07T09:53:32Z"));
-        assertThat(weather.getDouble(0, "temp")).isEqualTo(34.0);
-        assertThat(weather.getInt(0, "humidity")).isEqualTo(64);
-        assertThat(weather.getLong(0, "pressure")).isEqualTo(1003L);
-        assertThat(weather.getDouble(0, "pressure")).isEqualTo(1003.0);
+        assertThat(weather.row(0).getString("location")).isEqualTo("Hanoi");
+        assertThat(weather.row(0).getInstant("forecastdate")).isEqualTo(Instant.parse("2021-10-07T09:53:32Z"));
+        assertThat(weather.row(0).getDouble("temp")).isEqualTo(34.0);
+        assertThat(weather.row(0).getInt("humidity")).isEqualTo(64);
+        assertThat(weather.row(0).getLong("pressure")).isEqualTo(1003L);
+        assertThat(weather.row(0).getDouble("pressure")).isEqualTo(1003.0);
         Frame people = SampleTables.people();
-        assertThat(people.getLocalDate(0, "date_of_birth")).isEqualTo(LocalDate.of(1950, 1, 3));
+        assertThat(people.row(0).getLocalDate("date_of_birth")).isEqualTo(LocalDate.of(1950, 1, 3));
         Frame launches = SampleTables.launches();
-        assertThat(launches.getBoolean(0, "launch_success")).isFalse();
-        assertThat(launches.getBoolean(6, "launch_success")).isNull();
-        assertThat(launches.getDouble(1, "payload_mass_kg")).isNull();
+        assertThat(launches.row(0).getBoolean("launch_success")).isFalse();
+        assertThat(launches.row(6).getBoolean("launch_success")).isNull();
+        assertThat(launches.row(1).getDouble("payload_mass_kg")).isNull();
     }
 
     @Test
     void wrongTypeNamesTheColumnAndItsType() {
-        assertThatThrownBy(() -> weather.getDouble(0, "location"))
+        assertThatThrownBy(() -> weather.row(0).getDouble("location"))
                 .isInstanceOf(DataVisException.class)
                 .hasMessage("column 'location' of weatherreport is text; getDouble needs a number column");
-        assertThatThrownBy(() -> weather.getInstant(0, "temp"))
+        assertThatThrownBy(() -> weather.row(0).getInstant("temp"))
                 .hasMessage("column 'temp' of weatherreport is double; getInstant needs a timestamp column");
     }
 
     @Test
     void unknownColumnListsTheRealOnes() {
-        assertThatThrownBy(() -> weather.getDouble(0, "temperature"))
+        assertThatThrownBy(() -> weather.row(0).getDouble("temperature"))
                 .isInstanceOf(UnknownColumnException.class)
                 .hasMessageStartingWith("column 'temperature' is not a column of weatherreport (columns: location,");
     }

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,10 +23,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
@@ -114,7 +111,7 @@ class ClassifierKillIT {
     private static long feed(LocalStack stack) throws Exception {
         Instant base = Instant.parse("2026-01-01T00:00:00Z");
         long start = System.nanoTime();
-        try (KafkaProducer<String, String> producer = producer(stack)) {
+        try (KafkaProducer<String, String> producer = Topics.producer(stack)) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (int i = 0; i < POSTS; i++) {
                 long due = start + i * 1_000_000_000L / RATE;
@@ -174,14 +171,5 @@ class ClassifierKillIT {
             last = Long.parseLong(m.group(1));
         }
         return last;
-    }
-
-    private static KafkaProducer<String, String> producer(LocalStack stack) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
-        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 }

@@ -18,17 +18,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -83,7 +80,7 @@ class PoisonRecordsIT {
         records.put(run + "-poison-nokey", replace(good.apply("unused"), keyColumn, null));
         int poison = records.size() - GOOD;
 
-        try (KafkaProducer<String, String> producer = producer(stack)) {
+        try (KafkaProducer<String, String> producer = Topics.producer(stack)) {
             List<Future<?>> sent = new ArrayList<>();
             records.forEach((k, v) -> sent.add(producer.send(new ProducerRecord<>(topic, k, v))));
             for (Future<?> f : sent) {
@@ -140,14 +137,6 @@ class PoisonRecordsIT {
                 .as("dead letters added to " + topic + "-dlq")
                 .isEqualTo(poison);
         assertThat(rows).as("good rows").isEqualTo(GOOD);
-    }
-
-    private static KafkaProducer<String, String> producer(LocalStack stack) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 
     @SuppressWarnings("unchecked")

@@ -14,12 +14,18 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Creating topics with the stack's replication settings and reading a whole topic back. */
+/**
+ * Creating topics with the stack's replication settings, writing to them with an idempotent producer, and reading a
+ * whole topic back.
+ */
 final class Topics {
 
     private Topics() {}
@@ -76,6 +82,15 @@ final class Topics {
             }
         }
         return records;
+    }
+
+    /** A producer with acks=all and idempotence: a record it acknowledges is written, and written once. */
+    static KafkaProducer<String, String> producer(LocalStack stack) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 
     private static KafkaConsumer<String, String> consumer(LocalStack stack) {

@@ -64,6 +64,19 @@ class CassandraSinkTaskTest {
         return task;
     }
 
+    /**
+     * A task (with {@code reporter}, or none) that was given offsets 1, 2 and 3 and whose writes answered after the
+     * put returned, offset 2 rejected by Cassandra.
+     */
+    private CassandraSinkTask putThreeWithTheSecondRejected(ErrantRecordReporter reporter) {
+        CassandraSinkTask task = start(reporter, Map.of());
+        engine.hold = true;
+        engine.rejected.add(2L);
+        task.put(batch(1, 2, 3));
+        engine.answerHeld();
+        return task;
+    }
+
     private static final TopicPartition WEATHER_0 = new TopicPartition("weather", 0);
 
     private static Map<TopicPartition, OffsetAndMetadata> consumed(long position) {
@@ -237,11 +250,7 @@ class CassandraSinkTaskTest {
 
     @Test
     void preCommitReportsFailuresThatArrivedAndCommitsPastThem() {
-        CassandraSinkTask task = start(reporter, Map.of());
-        engine.hold = true;
-        engine.rejected.add(2L);
-        task.put(batch(1, 2, 3));
-        engine.answerHeld();
+        CassandraSinkTask task = putThreeWithTheSecondRejected(reporter);
 
         assertThat(task.preCommit(consumed(4))).containsEntry(WEATHER_0, new OffsetAndMetadata(4));
         assertThat(dlq).extracting(SinkRecord::kafkaOffset).containsExactly(2L);
@@ -316,11 +325,7 @@ class CassandraSinkTaskTest {
 
     @Test
     void aFatalFailureFoundAtCommitTimeFailsTheNextPut() {
-        CassandraSinkTask task = start(null, Map.of());
-        engine.hold = true;
-        engine.rejected.add(2L);
-        task.put(batch(1, 2, 3));
-        engine.answerHeld();
+        CassandraSinkTask task = putThreeWithTheSecondRejected(null);
 
         assertThat(task.preCommit(consumed(4))).containsEntry(WEATHER_0, new OffsetAndMetadata(2));
         assertThatThrownBy(() -> task.put(batch(4)))

@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ConnectorValidatorTest {
 
@@ -51,25 +55,23 @@ class ConnectorValidatorTest {
         assertThat(probes).hasValue(1);
     }
 
-    @Test
-    void unparsableMappingNamesItsKeyAndTheCause() {
-        props.put(MAPPING_KEY, "location=value.location, forecastdate");
-
-        Map<String, List<String>> errors = errors(validator.validate(props));
-
-        assertThat(errors).containsOnlyKeys(MAPPING_KEY);
-        assertThat(errors.get(MAPPING_KEY).get(0)).contains("Could not be parsed", "expecting '='");
-        assertThat(probes).hasValue(0);
+    /** Each case: the mapping, then what its error message must say. */
+    static Stream<Arguments> unparsableMappings() {
+        return Stream.of(
+                Arguments.of("location=value.location, forecastdate", List.of("Could not be parsed", "expecting '='")),
+                Arguments.of("location=value.location forecastdate=value.forecastdate", List.of("missing comma")));
     }
 
-    @Test
-    void missingCommaInMappingNamesItsKey() {
-        props.put(MAPPING_KEY, "location=value.location forecastdate=value.forecastdate");
+    @ParameterizedTest(name = "\"{0}\" is an error of its key saying {1}")
+    @MethodSource("unparsableMappings")
+    void anUnparsableMappingNamesItsKeyAndTheCauseAndIsNotProbed(String mapping, List<String> cause) {
+        props.put(MAPPING_KEY, mapping);
 
         Map<String, List<String>> errors = errors(validator.validate(props));
 
-        assertThat(errors).containsOnlyKeys(MAPPING_KEY);
-        assertThat(errors.get(MAPPING_KEY).get(0)).contains("missing comma");
+        assertThat(errors).as("errors of mapping %s", mapping).containsOnlyKeys(MAPPING_KEY);
+        assertThat(errors.get(MAPPING_KEY).get(0)).contains(cause);
+        assertThat(probes).as("probes after mapping %s", mapping).hasValue(0);
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class PipelineCli implements Runnable {
             ModuleCommand.Module.of(
                     "classify",
                     "consumers",
-                    "io.kafkapipeline.consumers.sentiment.ClassifyMain",
+                    "io.kafkapipeline.consumers.classifier.ClassifyMain",
                     Set.of(),
                     "Sentiment of each stdin line: label<TAB>score<TAB>text (the twitter flow's model)."),
             ModuleCommand.Module.of(

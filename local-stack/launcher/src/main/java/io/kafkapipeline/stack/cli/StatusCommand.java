@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,17 +40,8 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
 
-    @Option(
-            names = "--bootstrap-servers",
-            paramLabel = "HOST:PORT",
-            description = "Read another cluster's Kafka instead of the local stack's.")
-    String bootstrapServers;
-
-    @Option(names = "--connect-url", paramLabel = "URL", description = "Kafka Connect REST URL of that cluster.")
-    String connectUrl;
-
-    @Option(names = "--cassandra", paramLabel = "HOST:PORT", description = "Cassandra of that cluster.")
-    String cassandra;
+    @Mixin
+    DeploymentAddresses addresses;
 
     @Option(
             names = "--timeout",
@@ -66,7 +58,7 @@ final class StatusCommand implements Callable<Integer> {
         PrintStream out = System.out;
         StackConfig base = PipelineCli.EnvHolder.config();
         StackConfig config = StackState.running(base).orElse(base);
-        boolean remote = bootstrapServers != null || connectUrl != null || cassandra != null;
+        boolean remote = addresses.any();
         LocalStack stack = new LocalStack(config, msg -> {});
 
         List<ProcessStatus> processes = List.of();
@@ -80,9 +72,10 @@ final class StatusCommand implements Callable<Integer> {
             }
         }
         Duration wait = remote ? Duration.ofSeconds(Math.max(1, timeoutSeconds)) : Duration.ofSeconds(1);
-        String kafka = bootstrapServers != null ? bootstrapServers : stack.bootstrapServers();
-        String rest = connectUrl != null ? connectUrl : stack.connectUrl();
-        String[] cqlAddress = (cassandra != null ? cassandra : "127.0.0.1:" + config.cassandraPort()).split(":", 2);
+        String kafka = addresses.bootstrapServers() != null ? addresses.bootstrapServers() : stack.bootstrapServers();
+        String rest = addresses.connectUrl() != null ? addresses.connectUrl() : stack.connectUrl();
+        String cql = addresses.cassandra() != null ? addresses.cassandra() : "127.0.0.1:" + config.cassandraPort();
+        String[] cqlAddress = cql.split(":", 2);
         List<Flow> wanted = Flow.of(ConnectorConfigs.load(config.connectorConfigDir()));
         StatusReport report = StatusReport.read(
                 processes,

@@ -18,8 +18,12 @@ import java.util.concurrent.TimeUnit;
  * {@code nbconvert}). Found by trying: {@code JUPYTER_COMMAND}, else each {@code jupyter} on the PATH, then
  * {@code /usr/bin/jupyter} and {@code /usr/local/bin/jupyter}; a candidate counts only if
  * {@code jupyter <app> --version} works (a pyenv shim of a Python without Jupyter does not).
+ *
+ * @param program the {@code jupyter} program
+ * @param app {@code notebook}, {@code lab} or {@code nbconvert}
+ * @param version what {@code jupyter <app> --version} printed (its last line)
  */
-public final class Jupyter {
+public record Jupyter(Path program, String app, String version) {
 
     /** The one line a user without Jupyter reads. */
     static final String INSTALL_HINT = "install it with `apt-get install jupyter-notebook jupyter-nbconvert`"
@@ -27,16 +31,6 @@ public final class Jupyter {
 
     private static final List<Path> USUAL_PLACES =
             List.of(Path.of("/usr/bin/jupyter"), Path.of("/usr/local/bin/jupyter"));
-
-    private final Path command;
-    private final String app;
-    private final String version;
-
-    private Jupyter(Path command, String app, String version) {
-        this.command = command;
-        this.app = app;
-        this.version = version;
-    }
 
     /**
      * The first Jupyter that runs one of {@code apps} (in order of preference, e.g. {@code lab}, {@code notebook}).
@@ -107,23 +101,10 @@ public final class Jupyter {
     /** The command line {@code jupyter <app> args...}. */
     public List<String> command(List<String> args) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(command.toString());
+        cmd.add(program.toString());
         cmd.add(app);
         cmd.addAll(args);
         return cmd;
-    }
-
-    public Path program() {
-        return command;
-    }
-
-    /** {@code notebook}, {@code lab} or {@code nbconvert}. */
-    public String app() {
-        return app;
-    }
-
-    public String version() {
-        return version;
     }
 
     /** "Jupyter Notebook 6.4.12" or the like. */
@@ -138,7 +119,7 @@ public final class Jupyter {
 
     /** The Python that runs this Jupyter (its script's {@code #!} line), else /usr/bin/python3. */
     public Path python() {
-        return pythonOf(command);
+        return pythonOf(program);
     }
 
     static Path pythonOf(Path script) {

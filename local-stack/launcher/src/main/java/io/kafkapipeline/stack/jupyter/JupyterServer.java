@@ -2,18 +2,17 @@ package io.kafkapipeline.stack.jupyter;
 
 import io.kafkapipeline.stack.FreePorts;
 import io.kafkapipeline.stack.StackException;
+import io.kafkapipeline.stack.process.LoggedProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,14 +61,9 @@ public final class JupyterServer {
         try {
             Files.createDirectories(layout.configDir());
             Files.createDirectories(layout.runtimeDir());
-            Files.createDirectories(layout.logFile().getParent());
             Files.createDirectories(layout.pidFile().getParent());
             Files.writeString(layout.configFile(), "{}\n");
-            List<String> cmd = new ArrayList<>();
-            if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
-                cmd.add("/usr/bin/setsid"); // its own session: Ctrl-C reaches us, and we stop it in order
-            }
-            cmd.addAll(jupyter.command(List.of(
+            List<String> cmd = new ArrayList<>(jupyter.command(List.of(
                     "--no-browser",
                     "--ip=127.0.0.1",
                     "--port=" + port,
@@ -79,21 +73,11 @@ public final class JupyterServer {
             if (runningAsRoot()) {
                 cmd.add("--allow-root"); // Jupyter refuses root otherwise (containers, CI machines)
             }
-            Files.writeString(
-                    layout.logFile(),
-                    "==== " + Instant.now() + " starting " + String.join(" ", cmd) + "\n",
-                    StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-            ProcessBuilder pb = new ProcessBuilder(cmd)
-                    .redirectErrorStream(true)
-                    .redirectOutput(
-                            ProcessBuilder.Redirect.appendTo(layout.logFile().toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-            pb.environment().putAll(layout.environment());
-            pb.environment().putAll(env);
-            pb.environment().put("JUPYTER_TOKEN", token);
-            process = pb.start();
+            cmd = LoggedProcess.inOwnSession(cmd);
+            Map<String, String> environment = new HashMap<>(layout.environment());
+            environment.putAll(env);
+            environment.put("JUPYTER_TOKEN", token);
+            process = LoggedProcess.start(cmd, layout.logFile(), "starting " + String.join(" ", cmd), environment);
             Files.writeString(layout.pidFile(), Long.toString(process.pid()));
         } catch (IOException e) {
             throw new StackException("Cannot start Jupyter: " + e.getMessage(), e);
@@ -113,7 +97,7 @@ public final class JupyterServer {
             if (!process.isAlive()) {
                 deletePidFile(layout);
                 throw new StackException("Jupyter exited during start (exit code " + process.exitValue()
-                        + "). Last lines of " + layout.logFile() + ":\n" + tail(layout.logFile(), 15));
+                        + "). Last lines of " + layout.logFile() + ":\n" + LoggedProcess.tail(layout.logFile(), 15));
             }
             try {
                 if (http.send(status, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -130,7 +114,7 @@ public final class JupyterServer {
         }
         stop();
         throw new StackException("Jupyter did not answer on port " + port + " within " + timeout.toSeconds()
-                + " s. Last lines of " + layout.logFile() + ":\n" + tail(layout.logFile(), 15));
+                + " s. Last lines of " + layout.logFile() + ":\n" + LoggedProcess.tail(layout.logFile(), 15));
     }
 
     public long pid() {
@@ -177,7 +161,8 @@ public final class JupyterServer {
             }
             long pid = Long.parseLong(Files.readString(layout.pidFile()).strip());
             String mark = "--config=" + layout.configFile();
-            return ProcessHandle.of(pid).filter(h -> commandLine(h).contains(mark));
+            return ProcessHandle.of(pid)
+                    .filter(h -> LoggedProcess.commandLine(h).contains(mark));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -188,15 +173,6 @@ public final class JupyterServer {
             return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
         } catch (IOException | RuntimeException e) {
             return "root".equals(System.getProperty("user.name"));
-        }
-    }
-
-    private static List<String> commandLine(ProcessHandle h) {
-        try {
-            byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(h.pid()), "cmdline"));
-            return List.of(new String(raw, StandardCharsets.UTF_8).split("\0"));
-        } catch (IOException e) {
-            return h.info().arguments().map(List::of).orElse(List.of());
         }
     }
 
@@ -218,15 +194,6 @@ public final class JupyterServer {
             Files.deleteIfExists(layout.pidFile());
         } catch (IOException e) {
             // harmless: checked against the process's command line before use
-        }
-    }
-
-    static String tail(Path log, int lines) {
-        try {
-            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(cannot read " + log + ": " + e.getMessage() + ")";
         }
     }
 

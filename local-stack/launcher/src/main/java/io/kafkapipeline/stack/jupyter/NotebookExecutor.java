@@ -1,13 +1,12 @@
 package io.kafkapipeline.stack.jupyter;
 
 import io.kafkapipeline.stack.StackException;
+import io.kafkapipeline.stack.process.LoggedProcess;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +41,6 @@ public final class NotebookExecutor {
         Path log = layout.stateDir().resolve("logs").resolve("jupyter-execute.log");
         try {
             Files.createDirectories(outputDir);
-            Files.createDirectories(log.getParent());
             Files.createDirectories(layout.configDir());
             Files.createDirectories(layout.runtimeDir());
             Files.deleteIfExists(outputDir.resolve(notebook.getFileName()));
@@ -55,20 +53,10 @@ public final class NotebookExecutor {
                     "--ExecutePreprocessor.allow_errors=True",
                     "--output-dir=" + outputDir.toAbsolutePath(),
                     notebook.toAbsolutePath().toString()));
-            Files.writeString(
-                    log,
-                    "==== " + Instant.now() + " " + String.join(" ", cmd) + "\n",
-                    StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-            ProcessBuilder pb = new ProcessBuilder(cmd)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-            pb.environment().putAll(layout.environment());
-            pb.environment().putAll(env);
+            Map<String, String> environment = new HashMap<>(layout.environment());
+            environment.putAll(env);
             long start = System.nanoTime();
-            Process p = pb.start();
+            Process p = LoggedProcess.start(cmd, log, String.join(" ", cmd), environment);
             // every cell may take the cell timeout; the kernel's start and Python's own work come on top
             if (!p.waitFor(cellTimeout.toSeconds() * 10 + 300, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
@@ -78,7 +66,7 @@ public final class NotebookExecutor {
             Path output = outputDir.resolve(notebook.getFileName());
             if (p.exitValue() != 0 || !Files.exists(output)) {
                 throw new StackException("Jupyter could not run " + notebook.getFileName() + " (exit code "
-                        + p.exitValue() + "). Last lines of " + log + ":\n" + JupyterServer.tail(log, 15));
+                        + p.exitValue() + "). Last lines of " + log + ":\n" + LoggedProcess.tail(log, 15));
             }
             return ExecutedNotebook.read(output, took);
         } catch (IOException e) {

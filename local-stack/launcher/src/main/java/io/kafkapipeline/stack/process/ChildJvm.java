@@ -3,11 +3,8 @@ package io.kafkapipeline.stack.process;
 import io.kafkapipeline.stack.StackException;
 import io.kafkapipeline.stack.child.ChildMain;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -95,31 +92,12 @@ public final class ChildJvm {
      */
     public void start(boolean watchParent) {
         try {
-            Files.createDirectories(logFile.getParent());
             Files.createDirectories(pidFile.getParent());
-            List<String> cmd = new ArrayList<>();
-            if (!watchParent && Files.isExecutable(Path.of("/usr/bin/setsid"))) {
-                cmd.add("/usr/bin/setsid");
+            List<String> cmd = command(watchParent ? ProcessHandle.current().pid() : 0);
+            if (!watchParent) {
+                cmd = LoggedProcess.inOwnSession(cmd);
             }
-            cmd.addAll(command(watchParent ? ProcessHandle.current().pid() : 0));
-            Files.writeString(
-                    logFile,
-                    "==== " + Instant.now() + " starting " + name + "\n" + String.join(" ", cmd) + "\n",
-                    StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-            ProcessBuilder pb = new ProcessBuilder(cmd)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-            environment.forEach((k, v) -> {
-                if (v == null) {
-                    pb.environment().remove(k);
-                } else {
-                    pb.environment().put(k, v);
-                }
-            });
-            process = pb.start();
+            process = LoggedProcess.start(cmd, logFile, "starting " + name + "\n" + String.join(" ", cmd), environment);
             handle = process.toHandle();
             Files.writeString(pidFile, Long.toString(handle.pid()));
             log.debug("started {} pid {}", name, handle.pid());
@@ -211,18 +189,7 @@ public final class ChildJvm {
 
     /** The last {@code lines} lines of the log file, without stack frames ({@code at ...}): the messages a person reads. */
     public String tail(int lines) {
-        try {
-            if (!Files.exists(logFile)) {
-                return "(no log file " + logFile + ")";
-            }
-            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8).stream()
-                    .filter(l ->
-                            !l.startsWith("\tat ") && !l.matches("\\s*\\.\\.\\. \\d+ (more|common frames omitted)"))
-                    .toList();
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException | UncheckedIOException e) {
-            return "(cannot read " + logFile + ": " + e.getMessage() + ")";
-        }
+        return LoggedProcess.tail(logFile, lines);
     }
 
     private Optional<Long> readPid() {
@@ -236,17 +203,7 @@ public final class ChildJvm {
     }
 
     private boolean isOurs(ProcessHandle h) {
-        String wanted = "-Dkafkapipeline.child=" + marker;
-        Path cmdline = Path.of("/proc", Long.toString(h.pid()), "cmdline");
-        try {
-            if (Files.exists(cmdline)) {
-                String text = new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8);
-                return List.of(text.split("\0")).contains(wanted);
-            }
-        } catch (IOException e) {
-            // fall back to the JDK's view
-        }
-        return h.info().arguments().map(a -> List.of(a).contains(wanted)).orElse(false);
+        return LoggedProcess.commandLine(h).contains("-Dkafkapipeline.child=" + marker);
     }
 
     private void deletePidFile() {
@@ -261,20 +218,8 @@ public final class ChildJvm {
     public static List<ProcessHandle> processesOf(Path stateDir) {
         String suffix = "@" + stateDir.toAbsolutePath().normalize();
         return ProcessHandle.allProcesses()
-                .filter(p -> {
-                    Path cmdline = Path.of("/proc", Long.toString(p.pid()), "cmdline");
-                    try {
-                        String text = new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8);
-                        for (String arg : text.split("\0")) {
-                            if (arg.startsWith("-Dkafkapipeline.child=") && arg.endsWith(suffix)) {
-                                return true;
-                            }
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        // gone or unreadable
-                    }
-                    return false;
-                })
+                .filter(p -> LoggedProcess.commandLine(p).stream()
+                        .anyMatch(arg -> arg.startsWith("-Dkafkapipeline.child=") && arg.endsWith(suffix)))
                 .toList();
     }
 }

@@ -33,7 +33,8 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 /**
  * Reads every stage of every flow: topic offsets and the sink's consumer group (Kafka admin), connector and task
  * states (Connect REST), and rows (Cassandra); and a flow's upstream stream application (its input topic, group lag
- * and state, dead letters). Topics written in transactions are counted as a read_committed consumer sees them. Works
+ * and state, dead letters). Topics written in transactions are counted as a read_committed consumer sees them, and
+ * the count is kept between reads of the same instance (see {@link CommittedRecords}). Works
  * against the local stack or any cluster given by addresses. A stage that cannot be read is reported in the flow's
  * problems, never thrown.
  */
@@ -46,6 +47,7 @@ public final class PipelineStatus {
     private final ConnectRest connect;
     private final Supplier<CqlSession> cql;
     private final Duration timeout;
+    private final CommittedRecords committedRecords = new CommittedRecords();
 
     public PipelineStatus(String bootstrapServers, String connectUrl, Supplier<CqlSession> cql) {
         this(bootstrapServers, new ConnectRest(connectUrl, DEFAULT_TIMEOUT.multipliedBy(2)), cql, DEFAULT_TIMEOUT);
@@ -250,7 +252,7 @@ public final class PipelineStatus {
             List<TopicPartition> partitions =
                     partitions(admin, topics, timeout.multipliedBy(3).toMillis());
             Map<String, CommittedRecords.Count> counts = new HashMap<>(
-                    CommittedRecords.count(bootstrapServers, partitions, marks, timeout.multipliedBy(10)));
+                    committedRecords.count(bootstrapServers, partitions, marks, timeout.multipliedBy(10)));
             topics.forEach(t -> counts.putIfAbsent(t, new CommittedRecords.Count(0, 0))); // not created yet
             return counts;
         } catch (Exception e) {

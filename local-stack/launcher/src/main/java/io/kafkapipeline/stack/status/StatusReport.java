@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -83,18 +82,13 @@ public record StatusReport(List<ProcessStatus> processes, List<FlowStatus> flows
         }
     }
 
-    /** Reads every flow with an admin client the caller keeps open (the console, on every page). */
+    /**
+     * Reads every flow with an admin client and a {@link PipelineStatus} the caller keeps (the console, on every page:
+     * the status keeps its counts of transactional topics between reads).
+     */
     public static StatusReport read(
-            List<ProcessStatus> processes,
-            List<Flow> flows,
-            Admin admin,
-            String bootstrapServers,
-            String connectUrl,
-            Supplier<CqlSession> cql) {
-        return new StatusReport(
-                processes,
-                withProcessStates(new PipelineStatus(bootstrapServers, connectUrl, cql).read(flows, admin), processes),
-                List.of());
+            List<ProcessStatus> processes, List<Flow> flows, Admin admin, PipelineStatus status) {
+        return new StatusReport(processes, withProcessStates(status.read(flows, admin), processes), List.of());
     }
 
     /** An upstream stage that the local stack runs as a process has that process's state. */

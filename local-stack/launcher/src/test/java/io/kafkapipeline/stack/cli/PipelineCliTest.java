@@ -3,12 +3,14 @@ package io.kafkapipeline.stack.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kafkapipeline.stack.StackConfig;
+import io.kafkapipeline.stack.StackService;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +51,22 @@ class PipelineCliTest {
                         "Load a CSV file into a table",
                         "Read, validate and print a topic",
                         "Sentiment of each stdin line: label<TAB>score<TAB>text");
+    }
+
+    /** Main classes are named by string: one that moves to another package or module fails only when it is run. */
+    @Test
+    void everyMainClassItRunsIsASourceOfTheModuleItRunsItFrom() {
+        Path checkout = Path.of("../..").toAbsolutePath().normalize();
+        Map<String, String> moduleOfMain = new LinkedHashMap<>();
+        PipelineCli.MODULES.forEach(m -> moduleOfMain.put(m.mainClass(), m.module()));
+        StackService.ALL.forEach(s -> moduleOfMain.put(s.mainClass(), s.module()));
+
+        assertThat(moduleOfMain)
+                .containsEntry("io.kafkapipeline.consumers.classifier.ClassifyMain", "consumers")
+                .allSatisfy((main, module) -> assertThat(checkout.resolve(module)
+                                .resolve("src/main/java")
+                                .resolve(main.replace('.', '/') + ".java"))
+                        .isRegularFile());
     }
 
     @Test
