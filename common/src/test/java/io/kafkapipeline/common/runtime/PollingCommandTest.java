@@ -6,6 +6,7 @@ import io.kafkapipeline.common.config.Config;
 import io.kafkapipeline.common.config.ConfigDef;
 import io.kafkapipeline.common.config.ConfigKey;
 import io.kafkapipeline.common.config.Env;
+import io.kafkapipeline.common.config.Range;
 import io.kafkapipeline.common.kafka.KafkaConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,8 @@ import picocli.CommandLine.Command;
 
 class PollingCommandTest {
 
-    private static final ConfigKey<Integer> INTERVAL_S =
-            ConfigKey.integer("X_INTERVAL_S", 60, 1, 3_600, "Seconds between polls of the test producer.");
+    private static final ConfigKey<Integer> INTERVAL_S = ConfigKey.integer(
+            "X_INTERVAL_S", 60, Range.between(1, 3_600), "Seconds between polls of the test producer.");
     private static final ConfigDef DEFINITION = new ConfigDef()
             .define(INTERVAL_S)
             .include(KafkaConfig.definition("x"))
