@@ -3,6 +3,7 @@ package io.kafkapipeline.common.config;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -55,6 +56,9 @@ public final class Config {
         }
         if (value instanceof Duration d) {
             return d.toSeconds() + "s";
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name().toLowerCase(Locale.ROOT); // as the setting is written
         }
         return String.valueOf(value).isEmpty() ? "(unset)" : String.valueOf(value);
     }

@@ -42,7 +42,7 @@ class ConfigDefTest {
         assertThat(config.get(SEED)).isEmpty();
         assertThat(config.describe())
                 .isEqualTo("X_NAME=seed, X_COUNT=3, X_CITIES=[Hanoi, Ho Chi Minh City],"
-                        + " X_URL=http://localhost:1, X_MODE=LIVE, X_KEY=(unset), X_SEED=(unset)");
+                        + " X_URL=http://localhost:1, X_MODE=live, X_KEY=(unset), X_SEED=(unset)");
     }
 
     @Test
