@@ -31,10 +31,6 @@ public final class Cassandra implements AutoCloseable {
         return session;
     }
 
-    public String address() {
-        return host + ":" + port;
-    }
-
     @Override
     public synchronized void close() {
         if (session != null) {

@@ -15,9 +15,6 @@ import java.util.Optional;
  */
 public final class DataVisConfig {
 
-    /** The keyspace of the pipeline's tables (cassandra/schema/001-keyspace.cql). */
-    public static final String KEYSPACE = "kafkapipeline";
-
     private final String host;
     private final int port;
     private final String localDc;
