@@ -1,5 +1,7 @@
 package io.kafkapipeline.console;
 
+import io.kafkapipeline.common.cassandra.CassandraConfig;
+import io.kafkapipeline.common.cli.CliErrors;
 import io.kafkapipeline.common.config.Config;
 import io.kafkapipeline.common.config.ConfigException;
 import io.kafkapipeline.common.config.Env;
@@ -14,6 +16,7 @@ import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -57,18 +60,28 @@ public final class ConsoleMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new ConsoleMain(System.getenv()));
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ConfigException || e instanceof StackException) {
-                commandLine.getErr().println("console: " + e.getMessage());
-                return 2;
-            }
-            throw e;
-        });
-        int code = cli.execute(args);
+        int code = commandLine(System.getenv()).execute(args);
         if (code != 0) {
             System.exit(code);
         }
+    }
+
+    /**
+     * The command with the project's one error form ({@link CliErrors}): a setting or stack problem is {@code error:
+     * <message>} and exit code 1, a mistyped option {@code error: <message>}, the synopsis and exit code 2.
+     */
+    static CommandLine commandLine(Map<String, String> env) {
+        CommandLine cli = new CommandLine(new ConsoleMain(env));
+        cli.setCommandName(System.getProperty("kafkapipeline.cli.name", "console"));
+        cli.setParameterExceptionHandler(CliErrors.usageErrors());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ConfigException || e instanceof StackException) {
+                CliErrors.print(commandLine.getErr(), e.getMessage());
+                return CliErrors.EXIT_FAILED;
+            }
+            throw e;
+        });
+        return cli;
     }
 
     @Override
@@ -78,9 +91,12 @@ public final class ConsoleMain implements Callable<Integer> {
             return 0;
         }
         Config config = ConsoleConfig.check(ConsoleConfig.definition().parse(Env.of(env)));
+        // both or neither: a user name without its password fails here, naming the missing one
+        Optional<CassandraConfig.Credentials> login = CassandraConfig.credentials(config);
         Deployment deployment = deployment(config)
                 .withCassandraLogin(
-                        config.get(ConsoleConfig.CASSANDRA_USERNAME), config.get(ConsoleConfig.CASSANDRA_PASSWORD));
+                        login.map(CassandraConfig.Credentials::username).orElse(null),
+                        login.map(CassandraConfig.Credentials::password).orElse(null));
         Console console = new Console(deployment);
         String bind = config.get(ConsoleConfig.BIND_ADDRESS);
         ConsoleServer server;
