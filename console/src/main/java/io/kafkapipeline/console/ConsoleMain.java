@@ -16,7 +16,6 @@ import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -92,11 +91,7 @@ public final class ConsoleMain implements Callable<Integer> {
         }
         Config config = ConsoleConfig.check(ConsoleConfig.definition().parse(Env.of(env)));
         // both or neither: a user name without its password fails here, naming the missing one
-        Optional<CassandraConfig.Credentials> login = CassandraConfig.credentials(config);
-        Deployment deployment = deployment(config)
-                .withCassandraLogin(
-                        login.map(CassandraConfig.Credentials::username).orElse(null),
-                        login.map(CassandraConfig.Credentials::password).orElse(null));
+        Deployment deployment = deployment(config).withCassandraLogin(CassandraConfig.credentials(config));
         Console console = new Console(deployment);
         String bind = config.get(ConsoleConfig.BIND_ADDRESS);
         ConsoleServer server;

@@ -1,5 +1,6 @@
 package io.kafkapipeline.console.config;
 
+import io.kafkapipeline.common.cassandra.CassandraConfig;
 import io.kafkapipeline.common.config.ConfigException;
 import io.kafkapipeline.stack.LocalStack;
 import io.kafkapipeline.stack.StackConfig;
@@ -10,6 +11,7 @@ import io.kafkapipeline.stack.status.ProcessStatus;
 import io.kafkapipeline.stack.status.StatusReport;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The deployment the console shows: Kafka, Kafka Connect, Cassandra and the connector configs that define the flows.
@@ -97,10 +99,12 @@ public final class Deployment {
         return cassandraPort;
     }
 
-    /** The same deployment, with Cassandra credentials (a blank user: none). */
-    public Deployment withCassandraLogin(String username, String password) {
-        this.cassandraUsername = username == null || username.isBlank() ? null : username;
-        this.cassandraPassword = password;
+    /** The same deployment, with Cassandra credentials (none: no authentication). */
+    public Deployment withCassandraLogin(Optional<CassandraConfig.Credentials> login) {
+        this.cassandraUsername =
+                login.map(CassandraConfig.Credentials::username).orElse(null);
+        this.cassandraPassword =
+                login.map(CassandraConfig.Credentials::password).orElse(null);
         return this;
     }
 
