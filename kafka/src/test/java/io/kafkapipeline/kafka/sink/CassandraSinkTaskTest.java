@@ -249,6 +249,16 @@ class CassandraSinkTaskTest {
     }
 
     @Test
+    void aRecordTheWorkerDroppedAfterTheLastWrittenOneIsCommittedPast() {
+        CassandraSinkTask task = start(reporter, Map.of());
+        task.put(batch(1, 2, 3));
+        // Offset 4 was not JSON: the worker reported it to the dead-letter queue and handed over an empty poll.
+        task.put(List.of());
+
+        assertThat(task.preCommit(consumed(5))).containsEntry(WEATHER_0, new OffsetAndMetadata(5));
+    }
+
+    @Test
     void preCommitReportsFailuresThatArrivedAndCommitsPastThem() {
         CassandraSinkTask task = putThreeWithTheSecondRejected(reporter);
 

@@ -15,8 +15,8 @@ import org.apache.kafka.connect.sink.SinkRecord;
 
 /**
  * The records a task has accepted and not yet handled (written, reported to the dead-letter queue, or ignored), per
- * partition. The offset that is safe to commit for a partition is its lowest unhandled offset, or the one after the
- * last accepted record when everything is handled: a restart then re-reads exactly what may not have landed.
+ * partition. The offset that is safe to commit for a partition is its lowest unhandled offset, or the worker's
+ * consumed position when everything is handled: a restart then re-reads exactly what may not have landed.
  *
  * <p>Records are identified by where they were consumed (before any transformation renamed the topic) and, for
  * {@link #handled}, by identity: an answer that comes back for a record of a partition that was revoked and
@@ -66,17 +66,22 @@ public final class PendingOffsets {
     }
 
     /**
-     * The offsets safe to commit for the partitions of {@code consumed} (the worker's consumed positions), never
-     * beyond them; partitions without any accepted record are left out (nothing to commit from this task).
+     * The offsets safe to commit for the partitions of {@code consumed} (the worker's consumed positions): the lowest
+     * unhandled offset, never beyond the consumed position. A partition with nothing pending commits its consumed
+     * position, which also covers records the worker consumed but never handed over (a value the converter could not
+     * read, sent to the dead-letter queue by the worker, or a record a transformation dropped): committing only up to
+     * the last accepted record would leave such a record at the end of a quiet partition uncommitted, as lag that
+     * never clears, and a restart would report it again.
      */
     public Map<TopicPartition, OffsetAndMetadata> safeOffsets(Map<TopicPartition, OffsetAndMetadata> consumed) {
         Map<TopicPartition, OffsetAndMetadata> safe = new HashMap<>();
         consumed.forEach((tp, position) -> {
             Partition p = partitions.get(tp);
-            if (p == null || p.next < 0) {
+            boolean pending = p != null && !p.offsets.isEmpty();
+            if (position == null && !pending) {
                 return;
             }
-            long offset = p.offsets.isEmpty() ? p.next : p.offsets.firstKey();
+            long offset = pending ? p.offsets.firstKey() : position.offset();
             if (position != null) {
                 offset = Math.min(offset, position.offset());
             }

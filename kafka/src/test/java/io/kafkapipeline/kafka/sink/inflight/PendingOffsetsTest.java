@@ -55,13 +55,24 @@ class PendingOffsetsTest {
     }
 
     @Test
-    void partitionsWithoutAcceptedRecordsAreLeftOutAndNothingGoesBeyondTheConsumedPosition() {
+    void aPartitionWithNothingPendingCommitsTheConsumedPositionAndNothingGoesBeyondIt() {
         offsets.accept(List.of(TestRecords.weather(5)));
         offsets.handled(TestRecords.weather(5));
 
         assertThat(offsets.safeOffsets(consumed(4, 3)))
-                .containsOnlyKeys(P0)
-                .containsEntry(P0, new OffsetAndMetadata(4));
+                .containsEntry(P0, new OffsetAndMetadata(4))
+                .containsEntry(P1, new OffsetAndMetadata(3));
+    }
+
+    @Test
+    void recordsTheWorkerConsumedButNeverHandedOverAreCommittedPast() {
+        // Offset 3 was a value the converter could not read: the worker sent it to the dead-letter queue itself.
+        List<SinkRecord> poll = List.of(TestRecords.weather(1), TestRecords.weather(2));
+        offsets.accept(poll);
+        poll.forEach(offsets::handled);
+
+        assertThat(offsets.safeOffsets(Map.of(P0, new OffsetAndMetadata(4))))
+                .containsOnly(Map.entry(P0, new OffsetAndMetadata(4)));
     }
 
     @Test
@@ -80,12 +91,14 @@ class PendingOffsetsTest {
     }
 
     @Test
-    void forgottenPartitionsHaveNothingToCommit() {
+    void theRecordsOfAForgottenPartitionNoLongerHoldBackItsCommit() {
         offsets.accept(List.of(TestRecords.weather(1), onPartition1(1)));
 
         offsets.forget(List.of(P0));
 
-        assertThat(offsets.safeOffsets(consumed(2, 2))).containsOnlyKeys(P1);
+        assertThat(offsets.safeOffsets(consumed(2, 2)))
+                .containsEntry(P0, new OffsetAndMetadata(2))
+                .containsEntry(P1, new OffsetAndMetadata(1));
         assertThat(offsets.pending()).isEqualTo(1);
     }
 }

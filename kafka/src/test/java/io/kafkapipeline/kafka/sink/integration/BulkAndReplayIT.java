@@ -13,13 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 /** 10,000 records give exactly 10,000 rows, and reading the topic again from offset 0 changes nothing. */
@@ -69,36 +62,10 @@ class BulkAndReplayIT extends AbstractSinkIt {
             await("replay connector " + name + " caught up with topic weather")
                     .atMost(Duration.ofMinutes(5))
                     .pollInterval(Duration.ofSeconds(2))
-                    .until(() -> lag(stack, "connect-" + name, "weather"), lag -> lag == 0L);
+                    .until(() -> SinkIt.lag(stack, "connect-" + name, "weather"), lag -> lag == 0L);
             assertThat(connect.states(name)).as("%s", connect.status(name)).containsOnly("RUNNING");
         } finally {
             connect.delete(name);
-        }
-    }
-
-    /** Records of {@code topic} the group has not committed yet; max value while it has committed nothing. */
-    private static long lag(LocalStack stack, String group, String topic) throws Exception {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-        try (Admin admin = Admin.create(props)) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata()
-                    .get();
-            List<TopicPartition> partitions =
-                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
-                            .map(p -> new TopicPartition(topic, p.partition()))
-                            .collect(Collectors.toList());
-            Map<TopicPartition, OffsetSpec> latest =
-                    partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
-            long lag = 0;
-            for (var end : admin.listOffsets(latest).all().get().entrySet()) {
-                OffsetAndMetadata done = committed.get(end.getKey());
-                if (done == null && end.getValue().offset() > 0) {
-                    return Long.MAX_VALUE;
-                }
-                lag += end.getValue().offset() - (done == null ? 0 : done.offset());
-            }
-            return lag;
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -91,6 +93,31 @@ class DeadLetterQueueIT extends AbstractSinkIt {
                         .all())
                 .isEmpty();
         assertThat(new ConnectRest(stack.connectUrl()).states("fakersink")).containsOnly("RUNNING");
+    }
+
+    @Test
+    void aPoisonRecordLastInItsPartitionIsCommittedSoNoLagIsLeft(LocalStack stack) throws Exception {
+        String run = SinkIt.runId();
+        try (KafkaProducer<String, String> producer = SinkIt.producer(stack)) {
+            producer.send(new ProducerRecord<>("faker", 0, run + "-good", person(run + "-good", 1990)));
+            producer.send(new ProducerRecord<>("faker", 0, run + "-poison-last", "not json either"))
+                    .get();
+        }
+        SinkIt.awaitRow(
+                stack, "the good person", "SELECT * FROM kafkapipeline.fakerdata WHERE name = ?", run + "-good");
+        await("the poison record, last in faker-0, in faker-dlq")
+                .atMost(SinkIt.LANDING)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> SinkIt.readAll(stack, "faker-dlq").stream()
+                        .anyMatch(r -> (run + "-poison-last").equals(r.key())));
+
+        // The worker dropped it before the task saw it; the task still lets the worker commit past it.
+        await("connect-fakersink committed everything in faker")
+                .atMost(SinkIt.LANDING)
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertThat(SinkIt.lag(stack, "connect-fakersink", "faker"))
+                        .as("fakersink lag")
+                        .isZero());
     }
 
     /** The sample person named {@code name}, whose {@code year} is the given JSON value (maybe of a wrong type). */
