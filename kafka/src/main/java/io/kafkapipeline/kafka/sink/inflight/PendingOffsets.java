@@ -77,13 +77,9 @@ public final class PendingOffsets {
         Map<TopicPartition, OffsetAndMetadata> safe = new HashMap<>();
         consumed.forEach((tp, position) -> {
             Partition p = partitions.get(tp);
-            boolean pending = p != null && !p.offsets.isEmpty();
-            if (position == null && !pending) {
-                return;
-            }
-            long offset = pending ? p.offsets.firstKey() : position.offset();
-            if (position != null) {
-                offset = Math.min(offset, position.offset());
+            long offset = position.offset();
+            if (p != null && !p.offsets.isEmpty()) {
+                offset = Math.min(offset, p.offsets.firstKey());
             }
             safe.put(tp, new OffsetAndMetadata(offset));
         });
